@@ -14,6 +14,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['tests/jest.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', process: 'readonly' } },
+  },
+  {
     files: ['views/static/**/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly' } },
   },

@@ -1,0 +1,47 @@
+// One database code path: knex with the `pg` client, whether the server is a real
+// PostgreSQL or the embedded PGlite served over the wire protocol (db/embedded.ts).
+import knex, { type Knex } from 'knex';
+import pg from 'pg';
+import { migrationSource } from './migrator';
+
+// A `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of letting
+// pg turn it into a Date at local midnight (which shifts with the server's time zone).
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
+
+export type Db = Knex;
+
+export interface DbOptions {
+  url: string;
+  poolMax: number;
+  /** Schema to work in; tests give each file a fresh one. */
+  schema?: string;
+  /** Where knex's own warnings go (pool errors, deprecations); silent when omitted. */
+  log?: { warn(msg: string): void; error(msg: string): void };
+}
+
+const quiet = () => undefined;
+
+/** Opens a knex pool on `url` (nothing is connected until the first query). */
+export function createDb({ url, poolMax, schema, log }: DbOptions): Db {
+  return knex({
+    client: 'pg',
+    connection: { connectionString: url, application_name: 'crosscheck' },
+    searchPath: schema ? [schema] : undefined,
+    pool: { min: 0, max: poolMax },
+    // Fail fast when the database is down instead of queueing requests for a minute.
+    acquireConnectionTimeout: 5000,
+    migrations: { migrationSource, schemaName: schema },
+    log: { warn: log?.warn ?? quiet, error: log?.error ?? quiet, deprecate: quiet, debug: quiet },
+  });
+}
+
+/** Brings the schema to the latest migration; returns the names that ran. */
+export async function migrateLatest(db: Db): Promise<string[]> {
+  const [, names] = (await db.migrate.latest()) as [number, string[]];
+  return names;
+}
+
+/** Round-trips a trivial query; throws when the database is unreachable. */
+export async function pingDb(db: Db): Promise<void> {
+  await db.raw('select 1');
+}

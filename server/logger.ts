@@ -1,0 +1,16 @@
+// Structured JSON logs (pino): one line per request from pino-http, plus app events.
+import pino, { type Logger } from 'pino';
+import type { Config } from './config';
+
+export type { Logger };
+
+/** Creates the process logger; secrets that might reach a log line are redacted. */
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', 'password'],
+      censor: '[redacted]',
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import { createEmptyTestDb, type TestDb } from '../support/db';
+import { migrateLatest } from '../../db/connection';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createEmptyTestDb();
+});
+afterAll(async () => t.destroy());
+
+async function tables(): Promise<string[]> {
+  const rows = await t.db('information_schema.tables')
+    .where({ table_schema: t.schema })
+    .whereNot('table_name', 'like', 'knex_%')
+    .orderBy('table_name')
+    .pluck('table_name');
+  return rows as string[];
+}
+
+describe('migrations', () => {
+  it('migrate up, all the way down, and up again', async () => {
+    const names = await migrateLatest(t.db);
+    expect(names.length).toBeGreaterThanOrEqual(9);
+    const created = await tables();
+    expect(created).toEqual(expect.arrayContaining([
+      'articles', 'audit_log', 'cases', 'claim_placements', 'claims', 'disputes', 'positions',
+      'sessions', 'source_aliases', 'source_entities', 'source_mentions', 'users', 'verdict_evidence', 'verdicts',
+    ]));
+
+    await t.db.migrate.rollback(undefined, true);
+    expect(await tables()).toEqual([]);
+
+    await migrateLatest(t.db);
+    expect(await tables()).toEqual(created);
+  });
+});
