@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     process.stderr.write(`Unknown command "${command}".\n${HELP}`);
     return 2;
   }
-  const { db, close } = await openDatabase(loadConfig());
+  const { db, close } = await openDatabase(loadConfig(), false);
   try {
     if (command === 'latest') {
       const [, names] = (await db.migrate.latest()) as [number, string[]];

@@ -8,9 +8,12 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config';
 import type { Db } from '../db/connection';
 import type { Logger } from './logger';
+import { csrfProtection, csrfToken } from './middleware/csrf';
 import { errorHandler, notFoundHandler } from './middleware/errors';
+import { loadUser, sessionMiddleware } from './middleware/session';
 import { VIEWS_DIR } from './paths';
 import { registerRoutes } from './routes';
+import type { Sessions } from './sessions';
 import { configureViews } from './views';
 import { APP_VERSION } from './version';
 
@@ -18,12 +21,14 @@ export interface AppDeps {
   config: Config;
   db: Db;
   logger: Logger;
+  sessions: Sessions;
 }
 
 /** The Crosscheck express application. */
-export function createApp({ config, db, logger }: AppDeps): Express {
+export function createApp({ config, db, logger, sessions }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   configureViews(app, config.isProduction);
   app.locals.appVersion = APP_VERSION;
 
@@ -61,7 +66,15 @@ export function createApp({ config, db, logger }: AppDeps): Express {
   );
   app.use('/static', express.static(path.join(VIEWS_DIR, 'static'), { maxAge: config.isProduction ? '1h' : 0 }));
 
-  registerRoutes(app, { db });
+  // Bodies are capped (article text is the largest legitimate one): more is a 413 page.
+  app.use(express.urlencoded({ extended: false, limit: config.maxBodyBytes, parameterLimit: 2000 }));
+  app.use(express.json({ limit: config.maxBodyBytes }));
+  app.use(sessionMiddleware(config, sessions));
+  app.use(loadUser(db, config));
+  app.use(csrfProtection);
+  app.use(csrfToken);
+
+  registerRoutes(app, { db, config });
 
   app.use(notFoundHandler);
   app.use(errorHandler({ showStack: !config.isProduction }));

@@ -26,6 +26,13 @@ const schema = z.object({
   DB_POOL_MAX: integer(1, 100).default(10),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  SESSION_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, 'must be at least 32 characters').optional()),
+  SESSION_IDLE_MINUTES: integer(1, 60 * 24 * 30).default(120),
+  SESSION_MAX_HOURS: integer(1, 24 * 90).default(12),
+  TRUST_PROXY: z.preprocess(emptyAsUnset, z.string().optional()),
+  MAX_ARTICLE_BYTES: integer(1024, 100 * 1024 * 1024).default(2 * 1024 * 1024),
+  LOGIN_MAX_FAILURES: integer(1, 1000).default(10),
+  LOGIN_WINDOW_MINUTES: integer(1, 24 * 60).default(15),
   DEMO_SEED: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -45,7 +52,25 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** Create the demo case on first start with an empty database. */
   demoSeed: boolean;
+  /** Signs session cookies; required in production, else kept in DATA_DIR (see server/sessions.ts). */
+  sessionSecret: string | undefined;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  /** express "trust proxy" value: hop count, true, or a list of addresses; undefined trusts none. */
+  trustProxy: boolean | number | string | undefined;
+  /** Largest request body accepted (article text is the big one). */
+  maxBodyBytes: number;
+  loginMaxFailures: number;
+  loginWindowMs: number;
 };
+
+/** "true"/"false", a hop count, or an address list, as express's "trust proxy" takes it. */
+function parseTrustProxy(v: string | undefined): Config['trustProxy'] {
+  if (v === undefined) return undefined;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}
 
 /** Raised when the environment holds an invalid value; `message` lists every problem. */
 export class ConfigError extends Error {
@@ -78,6 +103,9 @@ export function loadConfig(
     );
   }
   const v = result.data;
+  if (v.NODE_ENV === 'production' && !v.SESSION_SECRET) {
+    throw new ConfigError(['SESSION_SECRET="": required when NODE_ENV=production (at least 32 random characters)']);
+  }
   return {
     env: v.NODE_ENV,
     isProduction: v.NODE_ENV === 'production',
@@ -89,5 +117,12 @@ export function loadConfig(
     logLevel: v.LOG_LEVEL,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     demoSeed: v.DEMO_SEED,
+    sessionSecret: v.SESSION_SECRET,
+    sessionIdleMs: v.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: v.SESSION_MAX_HOURS * 3_600_000,
+    trustProxy: parseTrustProxy(v.TRUST_PROXY),
+    maxBodyBytes: v.MAX_ARTICLE_BYTES,
+    loginMaxFailures: v.LOGIN_MAX_FAILURES,
+    loginWindowMs: v.LOGIN_WINDOW_MINUTES * 60_000,
   };
 }

@@ -18,6 +18,14 @@ Configuration comes from the environment, or a .env file in the working director
   DB_POOL_MAX          Database connections per process (default 10).
   SHUTDOWN_TIMEOUT_MS  How long in-flight requests may finish on shutdown (default 10000).
   DEMO_SEED            Create the demo case on an empty database (default true).
+  SESSION_SECRET       Signs session cookies (32+ characters). Required in production; otherwise
+                       generated once and kept in DATA_DIR/session-secret.
+  SESSION_IDLE_MINUTES Idle sign-out (default 120).   SESSION_MAX_HOURS  Absolute sign-out (default 12).
+  TRUST_PROXY          Behind a proxy/load balancer: 1 (hops), true, or proxy addresses.
+  MAX_ARTICLE_BYTES    Largest request body (default 2097152).
+  LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES   Sign-in throttling (default 10 per 15 minutes).
+
+On first visit with no account, the app asks you to create the first admin.
 `;
 
 async function main(): Promise<void> {

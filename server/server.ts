@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
 import { createApp } from './app';
 import type { Logger } from './logger';
 import { ensureDemoCase } from './services/demo';
+import { createSessions, resolveSessionSecret } from './sessions';
 
 export interface RunningServer {
   url: string;
@@ -23,7 +24,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   let url = config.databaseUrl;
   if (!url) {
     const dataDir = path.join(config.dataDir, 'pglite');
-    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: config.dbPoolMax + 5 });
+    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: config.dbPoolMax + 10 });
     url = embedded.url;
     logger.info({ dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
@@ -42,7 +43,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw err;
   }
 
-  const app = createApp({ config, db, logger });
+  const sessions = createSessions({ url, secret: resolveSessionSecret(config), prune: true });
+  const app = createApp({ config, db, logger, sessions });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -59,6 +61,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
       await closed;
       clearTimeout(timer);
+      await sessions.close();
       await db.destroy();
       await embedded?.stop();
     })());

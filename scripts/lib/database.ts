@@ -2,15 +2,19 @@
 // embedded PGlite in DATA_DIR (never while the app holds it: PGlite is single-process).
 import path from 'node:path';
 import type { Config } from '../../server/config';
-import { createDb, type Db } from '../../db/connection';
+import { createDb, migrateLatest, type Db } from '../../db/connection';
 import { startEmbeddedPostgres } from '../../db/embedded';
 
-/** Opens the configured database; `close()` releases the pool and any embedded server. */
-export async function openDatabase(config: Config): Promise<{ db: Db; close(): Promise<void> }> {
+/**
+ * Opens the configured database, brought up to date unless `migrate` is false (the
+ * migrate script manages that itself); `close()` releases the pool and any embedded server.
+ */
+export async function openDatabase(config: Config, migrate = true): Promise<{ db: Db; close(): Promise<void> }> {
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pglite'), maxConnections: 5 });
   const db = createDb({ url: config.databaseUrl ?? embedded!.url, poolMax: 3 });
+  if (migrate) await migrateLatest(db);
   return {
     db,
     async close() {

@@ -2,6 +2,7 @@
 // clients) with the right status; stack traces reach users only outside production.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { HttpError, isDatabaseUnavailable } from '../errors';
+import { csrfTokenFor } from './csrf';
 
 /** Catch-all for unmatched routes. */
 export const notFoundHandler: RequestHandler = (_req, _res, next) => {
@@ -32,13 +33,23 @@ export function errorHandler(opts: { showStack: boolean }): ErrorRequestHandler 
     if (status >= 500) req.log?.error({ err }, 'request failed');
     if (res.headersSent) return void res.end();
     const message =
-      err instanceof HttpError ? err.message : (MESSAGES[status] ?? MESSAGES[status >= 500 ? 500 : 400]);
+      err instanceof HttpError
+        ? err.message
+        : (err as { code?: unknown })?.code === 'EBADCSRFTOKEN'
+          ? 'This form has expired or did not come from Crosscheck. Go back, reload the page and submit it again.'
+          : (MESSAGES[status] ?? MESSAGES[status >= 500 ? 500 : 400]);
     const stack = opts.showStack && status >= 500 && err instanceof Error ? err.stack : undefined;
     if (status === 503) res.set('Retry-After', '5');
     res.status(status);
     if (!req.accepts('html') || req.path.startsWith('/api/') || req.path === '/healthz') {
       return void res.json({ error: message, status });
     }
-    res.render('errors/error', { title: `Error ${status}`, status, message, stack, requestId: req.id });
+    // The failure may have happened before the usual locals were set (e.g. a CSRF refusal).
+    res.locals.csrfToken ??= csrfTokenFor(req);
+    res.render('errors/error', { title: `Error ${status}`, status, message, stack, requestId: req.id }, (renderErr, html) => {
+      if (!renderErr) return void res.send(html);
+      req.log?.error({ err: renderErr }, 'error page failed to render');
+      res.type('text/plain').send(message);
+    });
   };
 }

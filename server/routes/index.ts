@@ -1,32 +1,51 @@
-// Every route of the app, in one table: method, path, handler.
+// Every route of the app in one table: method, path, who may call it, handler.
+// The guard comes from this table, and tests/http/access.test.ts walks the app's router
+// to prove that every registered route is in it and refuses whoever it should.
 import type { Express, RequestHandler } from 'express';
+import type { Config } from '../config';
 import type { Db } from '../../db/connection';
+import { guard, type Access } from '../middleware/auth';
 import { APP_VERSION } from '../version';
+import { showAudit, showUsers, submitNewUser, submitUserChange } from './admin';
 import { showArticle } from './articles';
+import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './auth';
 import { listCases, showCase } from './cases';
 import { healthCheck } from './health';
 
 export interface RouteDeps {
   db: Db;
+  config: Config;
 }
 
 export interface Route {
   method: 'get' | 'post';
   path: string;
+  access: Access;
   handler: RequestHandler;
 }
 
 /** The route table, built from the app's dependencies. */
-export function routes({ db }: RouteDeps): Route[] {
+export function routes({ db, config }: RouteDeps): Route[] {
   return [
-    { method: 'get', path: '/healthz', handler: healthCheck(db, APP_VERSION) },
-    { method: 'get', path: '/', handler: listCases(db) },
-    { method: 'get', path: '/cases/:id', handler: showCase(db) },
-    { method: 'get', path: '/articles/:id', handler: showArticle(db) },
+    { method: 'get', path: '/healthz', access: 'public', handler: healthCheck(db, APP_VERSION) },
+    { method: 'get', path: '/login', access: 'public', handler: showSignIn(db) },
+    { method: 'post', path: '/login', access: 'public', handler: submitSignIn(db, config) },
+    { method: 'post', path: '/logout', access: 'public', handler: signOut },
+    { method: 'get', path: '/setup', access: 'public', handler: showSetup(db) },
+    { method: 'post', path: '/setup', access: 'public', handler: submitSetup(db) },
+
+    { method: 'get', path: '/', access: 'viewer', handler: listCases(db) },
+    { method: 'get', path: '/cases/:id', access: 'viewer', handler: showCase(db) },
+    { method: 'get', path: '/articles/:id', access: 'viewer', handler: showArticle(db) },
+
+    { method: 'get', path: '/admin/users', access: 'admin', handler: showUsers(db) },
+    { method: 'post', path: '/admin/users', access: 'admin', handler: submitNewUser(db) },
+    { method: 'post', path: '/admin/users/:id', access: 'admin', handler: submitUserChange(db) },
+    { method: 'get', path: '/admin/audit', access: 'admin', handler: showAudit(db) },
   ];
 }
 
-/** Mounts the route table on `app`. */
+/** Mounts the route table on `app`, each route behind its guard. */
 export function registerRoutes(app: Express, deps: RouteDeps): void {
-  for (const r of routes(deps)) app[r.method](r.path, r.handler);
+  for (const r of routes(deps)) app[r.method](r.path, guard(deps.db, r.access), r.handler);
 }

@@ -16,7 +16,10 @@ interface Started {
 
 /** Starts the app with no DATABASE_URL and resolves with the URL it prints. */
 function startApp(dataDir: string): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  // Development mode: production cookies are Secure, which plain-HTTP fetch here would never send back.
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', SESSION_SECRET: 's'.repeat(40),
+  };
   const child = spawn(process.execPath, [MAIN], { env, cwd: os.tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -43,6 +46,25 @@ function stopApp(s: Started): Promise<number | null> {
 }
 
 const caseRows = (html: string) => [...html.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]);
+const PASSWORD = 'embedded mode password';
+
+/** A tiny cookie-keeping browser over fetch (no redirects followed). */
+function browser(base: string) {
+  let cookie = '';
+  const go = async (path: string, form?: Record<string, string>) => {
+    const res = await fetch(new URL(path, base), {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+    const set = res.headers.getSetCookie().find((c) => c.startsWith('crosscheck.sid='));
+    if (set) cookie = set.split(';')[0]!;
+    return { status: res.status, location: res.headers.get('location'), text: await res.text() };
+  };
+  const csrf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  return { go, csrf };
+}
 
 describe('embedded mode (no DATABASE_URL)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-embedded-'));
@@ -52,17 +74,27 @@ describe('embedded mode (no DATABASE_URL)', () => {
     expect(fs.existsSync(MAIN)).toBe(true);
 
     const first = await startApp(dataDir);
-    const home1 = await (await fetch(first.url)).text();
-    expect(home1).toContain('Babylon strike');
     const health = await fetch(new URL('/healthz', first.url));
     expect(health.status).toBe(200);
+    // No account yet: the first visit goes to "create the first admin".
+    const b1 = browser(first.url);
+    expect((await b1.go('/')).location).toBe('/setup');
+    const setup = await b1.go('/setup');
+    const created = await b1.go('/setup', { _csrf: b1.csrf(setup.text), displayName: 'First Admin', email: 'admin@example.org', password: PASSWORD, confirm: PASSWORD });
+    expect(created.status).toBe(303);
+    const home1 = (await b1.go('/')).text;
+    expect(home1).toContain('Babylon strike');
     const stamps1 = caseRows(home1);
     expect(stamps1).toHaveLength(1);
     expect(await stopApp(first)).toBe(0);
     expect(fs.readdirSync(path.join(dataDir, 'pglite')).length).toBeGreaterThan(0);
 
     const second = await startApp(dataDir);
-    const home2 = await (await fetch(second.url)).text();
+    const b2 = browser(second.url);
+    expect((await b2.go('/setup')).status).toBe(404); // the account survived
+    const login = await b2.go('/login');
+    expect((await b2.go('/login', { _csrf: b2.csrf(login.text), email: 'admin@example.org', password: PASSWORD })).status).toBe(303);
+    const home2 = (await b2.go('/')).text;
     // Same single case, same creation time: the data survived and nothing was re-seeded.
     expect(caseRows(home2)).toEqual(stamps1);
     expect(await stopApp(second)).toBe(0);

@@ -20,7 +20,7 @@ describe('GET /healthz', () => {
 
   it('answers 503 JSON when the database is unreachable', async () => {
     const dead = createDb({ url: 'postgres://postgres@127.0.0.1:1/none', poolMax: 1 });
-    const app = createApp({ config: t.config, db: dead, logger: createLogger(t.config) });
+    const app = createApp({ config: t.config, db: dead, logger: createLogger(t.config), sessions: t.sessions });
     try {
       const res = await request(app).get('/healthz').expect(503);
       expect(res.body).toMatchObject({ status: 'unavailable', database: { status: 'unreachable' } });
@@ -32,7 +32,7 @@ describe('GET /healthz', () => {
 
   it('serves pages as 503 with a clear message while the database is unreachable', async () => {
     const dead = createDb({ url: 'postgres://postgres@127.0.0.1:1/none', poolMax: 1 });
-    const app = createApp({ config: t.config, db: dead, logger: createLogger(t.config) });
+    const app = createApp({ config: t.config, db: dead, logger: createLogger(t.config), sessions: t.sessions });
     try {
       const res = await request(app).get('/').expect(503);
       expect(res.text).toMatch(/database is not reachable/i);

@@ -1,18 +1,21 @@
 import request from 'supertest';
-import { createTestApp, type TestApp } from '../support/app';
+import type TestAgent from 'supertest/lib/agent';
+import { createTestApp, signedIn, type TestApp } from '../support/app';
 import { makeArticle, makeCase } from '../support/factories';
 import { ensureDemoCase } from '../../server/services/demo';
 
 let t: TestApp;
+let viewer: TestAgent;
 beforeAll(async () => {
   t = await createTestApp();
+  viewer = (await signedIn(t, 'viewer')).agent;
 });
 afterAll(async () => t.destroy());
 
 describe('pages', () => {
   it('lists the demo case with its article on the home page', async () => {
     expect(await ensureDemoCase(t.db)).toBe(true);
-    const res = await request(t.app).get('/').expect(200);
+    const res = await viewer.get('/').expect(200);
     expect(res.type).toBe('text/html');
     expect(res.text).toContain('Babylon strike');
     expect(res.text).toMatch(/<td class="num">1<\/td>/); // one article
@@ -25,7 +28,7 @@ describe('pages', () => {
 
   it('shows a case with its articles', async () => {
     const a = await makeArticle(t.db, { title: 'Convoy hit near Aleppo', publisher: 'Reuters' });
-    const res = await request(t.app).get(`/cases/${a.case_id}`).expect(200);
+    const res = await viewer.get(`/cases/${a.case_id}`).expect(200);
     expect(res.text).toContain('Convoy hit near Aleppo');
     expect(res.text).toContain('Reuters');
     expect(res.text).toContain(`href="/articles/${a.id}"`);
@@ -33,14 +36,14 @@ describe('pages', () => {
 
   it('shows the full text of an article, paragraph by paragraph', async () => {
     const a = await makeArticle(t.db, { body: 'First paragraph, he said.\n\nSecond paragraph.' });
-    const res = await request(t.app).get(`/articles/${a.id}`).expect(200);
+    const res = await viewer.get(`/articles/${a.id}`).expect(200);
     expect(res.text).toContain('<p data-start="0" data-end="25">First paragraph, he said.</p>');
     expect(res.text).toContain('Second paragraph.');
   });
 
   it('escapes hostile text in titles', async () => {
     const c = await makeCase(t.db, { title: '<script>alert(1)</script>' });
-    const res = await request(t.app).get(`/cases/${c.id}`).expect(200);
+    const res = await viewer.get(`/cases/${c.id}`).expect(200);
     expect(res.text).not.toContain('<script>alert(1)</script>');
     expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
@@ -48,7 +51,7 @@ describe('pages', () => {
   it.each(['/no-such-page', '/cases/999999', '/cases/abc', '/articles/0', '/cases/99999999999999999999'])(
     'answers %s with a friendly 404 page',
     async (path) => {
-      const res = await request(t.app).get(path).expect(404);
+      const res = await viewer.get(path).expect(404);
       expect(res.type).toBe('text/html');
       expect(res.text).toMatch(/not found/i);
       expect(res.text).toContain('href="/"');
@@ -56,7 +59,7 @@ describe('pages', () => {
   );
 
   it('sends security headers with a strict Content-Security-Policy', async () => {
-    const res = await request(t.app).get('/').expect(200);
+    const res = await viewer.get('/').expect(200);
     const csp = res.headers['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -67,11 +70,11 @@ describe('pages', () => {
   });
 
   it('tags every response with a request id', async () => {
-    const res = await request(t.app).get('/').set('X-Request-Id', 'abc-123').expect(200);
+    const res = await viewer.get('/').set('X-Request-Id', 'abc-123').expect(200);
     expect(res.headers['x-request-id']).toBe('abc-123');
   });
 
-  it('serves the stylesheet', async () => {
+  it('serves the stylesheet without signing in', async () => {
     const res = await request(t.app).get('/static/app.css').expect(200);
     expect(res.type).toBe('text/css');
   });
