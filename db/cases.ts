@@ -55,3 +55,17 @@ export async function insertCase(
   const [row] = await db<CaseRow>('cases').insert(values).returning(COLUMNS);
   return row as CaseRow;
 }
+
+/** Applies `changes` if the row is still at `version`; undefined when someone changed it first. */
+export async function updateCase(
+  db: Knex,
+  id: number,
+  version: number,
+  changes: Partial<Pick<CaseRow, 'title' | 'description' | 'status'>>,
+): Promise<CaseRow | undefined> {
+  const [row] = await db('cases')
+    .where({ id, version })
+    .update({ ...changes, version: db.raw('version + 1'), updated_at: db.fn.now() })
+    .returning(COLUMNS);
+  return row as CaseRow | undefined;
+}

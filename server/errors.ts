@@ -13,6 +13,13 @@ export class HttpError extends Error {
   }
 }
 
+/** A 409 for an edit made against an old version; carries the current row for redisplay. */
+export class ConflictError extends HttpError {
+  constructor(what: string, readonly current: unknown) {
+    super(409, `${what} was changed by someone else while you were editing. The page now shows the current version; apply your change again if it still makes sense.`);
+  }
+}
+
 /** 404 for a missing row: callers pass what was looked for, e.g. notFound('Case'). */
 export function notFound(what: string): HttpError {
   return new HttpError(404, `${what} not found.`);

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Db } from '../../db/connection';
 import { findUserById } from '../../db/users';
 import type { Sessions } from '../sessions';
+import { roleAtLeast, type Role } from '../auth/roles';
 
 export const SESSION_COOKIE = 'crosscheck.sid';
 
@@ -26,6 +27,7 @@ export function sessionMiddleware(config: Config, sessions: Sessions): RequestHa
 export function loadUser(db: Db, config: Config): RequestHandler {
   return async (req, res, next) => {
     res.locals.currentUser = undefined;
+    res.locals.can = () => false;
     const { userId, signedInAt } = req.session ?? {};
     if (!userId) return next();
     const expired = !signedInAt || Date.now() - signedInAt > config.sessionMaxMs;
@@ -36,6 +38,7 @@ export function loadUser(db: Db, config: Config): RequestHandler {
     }
     req.user = user;
     res.locals.currentUser = user;
+    res.locals.can = (role: Role) => roleAtLeast(user.role, role);
     next();
   };
 }

@@ -5,6 +5,7 @@ import { listAuditEntries, listAuditEntityTypes } from '../../db/audit';
 import { listUsers } from '../../db/users';
 import { ROLES } from '../auth/roles';
 import { HttpError } from '../errors';
+import { actorOf } from '../lib/actor';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { auditFilterSchema, changeUserSchema, newUserSchema } from '../schemas/users';
@@ -27,7 +28,7 @@ export function submitNewUser(db: Db): RequestHandler {
       res.status(status).render('admin/users', { title: 'Users', users: await listUsers(db), roles: ROLES, values, errors, message: undefined });
     if (!form.ok) return rerender(400, form.errors, form.values);
     try {
-      await createUser(db, form.data, { userId: req.user!.id, requestId: String(req.id) });
+      await createUser(db, form.data, actorOf(req));
     } catch (err) {
       if (err instanceof HttpError && err.status === 400) return rerender(400, err.fields, { ...req.body, password: '' });
       throw err;
@@ -43,7 +44,7 @@ export function submitUserChange(db: Db): RequestHandler {
     const form = validateForm(changeUserSchema, req.body);
     if (!form.ok) throw new HttpError(400, 'That change could not be understood.');
     try {
-      await changeUser(db, id, form.data.version, form.data, { userId: req.user!.id, requestId: String(req.id) });
+      await changeUser(db, id, form.data.version, form.data, actorOf(req));
     } catch (err) {
       if (err instanceof HttpError && (err.status === 409 || err.status === 400)) {
         return res.status(err.status).render('admin/users', { title: 'Users', users: await listUsers(db), roles: ROLES, values: {}, errors: {}, message: err.message });

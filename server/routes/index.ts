@@ -9,7 +9,7 @@ import { APP_VERSION } from '../version';
 import { showAudit, showUsers, submitNewUser, submitUserChange } from './admin';
 import { showArticle } from './articles';
 import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './auth';
-import { listCases, showCase } from './cases';
+import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
 import { healthCheck } from './health';
 
 export interface RouteDeps {
@@ -35,7 +35,11 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'post', path: '/setup', access: 'public', handler: submitSetup(db) },
 
     { method: 'get', path: '/', access: 'viewer', handler: listCases(db) },
+    { method: 'get', path: '/cases/new', access: 'reviewer', handler: newCaseForm },
+    { method: 'post', path: '/cases', access: 'reviewer', handler: submitNewCase(db) },
     { method: 'get', path: '/cases/:id', access: 'viewer', handler: showCase(db) },
+    { method: 'post', path: '/cases/:id', access: 'reviewer', handler: submitCaseEdit(db) },
+    { method: 'post', path: '/cases/:id/status', access: 'reviewer', handler: submitCaseStatus(db) },
     { method: 'get', path: '/articles/:id', access: 'viewer', handler: showArticle(db) },
 
     { method: 'get', path: '/admin/users', access: 'admin', handler: showUsers(db) },

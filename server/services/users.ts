@@ -6,7 +6,7 @@ import { countRecentFailures, insertLoginAttempt } from '../../db/login-attempts
 import { anyUserExists, findUserById, findUserForLogin, insertUser, updateUser, type PublicUser } from '../../db/users';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../auth/passwords';
 import type { Role } from '../auth/roles';
-import { HttpError } from '../errors';
+import { ConflictError, HttpError } from '../errors';
 
 export interface Actor {
   userId: number | null;
@@ -95,7 +95,7 @@ export async function changeUser(
     if (changes.role) patch.role = changes.role;
     if (changes.disabled !== undefined) patch.disabled_at = changes.disabled ? new Date() : null;
     const after = await updateUser(trx, id, version, patch);
-    if (!after) throw new HttpError(409, `${before.display_name} was changed by someone else meanwhile. The page now shows the current state; apply your change again if it still makes sense.`);
+    if (!after) throw new ConflictError(`The account of ${before.display_name}`, before);
     await insertAuditEntry(trx, { ...actorFields(actor), action: 'update', entityType: 'user', entityId: id, before, after });
     return after;
   });

@@ -190,7 +190,7 @@ describe('user administration and the audit log', () => {
     const target = await signedIn(t, 'viewer', { displayName: 'Cleo Viewer' });
     await admin.agent.post(`/admin/users/${target.user.id}`).type('form').send({ _csrf: admin.csrf, version: target.user.version, role: 'reviewer' }).expect(303);
     const stale = await admin.agent.post(`/admin/users/${target.user.id}`).type('form').send({ _csrf: admin.csrf, version: target.user.version, role: 'editor' }).expect(409);
-    expect(stale.text).toContain('was changed by someone else meanwhile');
+    expect(stale.text).toContain('was changed by someone else while you were editing');
     expect((await t.db('users').where({ id: target.user.id }).first()).role).toBe('reviewer');
 
     const audit = await admin.agent.get(`/admin/audit?user=${admin.user.id}&entity=user`).expect(200);
