@@ -8,7 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config';
 import type { Db } from '../db/connection';
 import type { Logger } from './logger';
-import { csrfProtection, csrfToken } from './middleware/csrf';
+import { csrfToken } from './middleware/csrf';
 import { errorHandler, notFoundHandler } from './middleware/errors';
 import { loadUser, sessionMiddleware } from './middleware/session';
 import { VIEWS_DIR } from './paths';
@@ -71,7 +71,6 @@ export function createApp({ config, db, logger, sessions }: AppDeps): Express {
   app.use(express.json({ limit: config.maxBodyBytes }));
   app.use(sessionMiddleware(config, sessions));
   app.use(loadUser(db, config));
-  app.use(csrfProtection);
   app.use(csrfToken);
 
   registerRoutes(app, { db, config });

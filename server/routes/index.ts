@@ -5,6 +5,8 @@ import type { Express, RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Db } from '../../db/connection';
 import { guard, type Access } from '../middleware/auth';
+import { csrfProtection } from '../middleware/csrf';
+import { singleUpload } from '../middleware/upload';
 import { APP_VERSION } from '../version';
 import { showAudit, showUsers, submitNewUser, submitUserChange } from './admin';
 import { showArticle } from './articles';
@@ -21,6 +23,8 @@ export interface Route {
   method: 'get' | 'post';
   path: string;
   access: Access;
+  /** Accepts one uploaded file (multipart form), parsed after the guard, before the CSRF check. */
+  upload?: boolean;
   handler: RequestHandler;
 }
 
@@ -49,7 +53,14 @@ export function routes({ db, config }: RouteDeps): Route[] {
   ];
 }
 
-/** Mounts the route table on `app`, each route behind its guard. */
+/**
+ * Mounts the route table on `app`. Each route runs: guard (who may call it), the upload
+ * parser if it takes a file (a multipart body must be parsed before its CSRF token can be
+ * read), the CSRF check for state-changing methods, then its handler.
+ */
 export function registerRoutes(app: Express, deps: RouteDeps): void {
-  for (const r of routes(deps)) app[r.method](r.path, guard(deps.db, r.access), r.handler);
+  const upload = singleUpload(deps.config.maxBodyBytes);
+  for (const r of routes(deps)) {
+    app[r.method](r.path, guard(deps.db, r.access), ...(r.upload ? [upload] : []), csrfProtection, r.handler);
+  }
 }

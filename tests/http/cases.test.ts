@@ -10,7 +10,7 @@ afterAll(async () => t.destroy());
 
 async function newCase(title: string): Promise<number> {
   const res = await reviewer.agent.post('/cases').type('form').send({ _csrf: reviewer.csrf, title, description: 'Who fired first?' }).expect(303);
-  return Number(/\/cases\/(\d+)$/.exec(res.headers.location)![1]);
+  return Number(/\/cases\/(\d+)$/.exec(String(res.headers.location))![1]);
 }
 
 describe('cases', () => {
