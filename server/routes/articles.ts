@@ -1,11 +1,55 @@
-// Article page: the full text of one seeded article.
+// Articles: the new-article form (paste or upload) and the article page.
 import type { RequestHandler } from 'express';
 import type { Db } from '../../db/connection';
 import { findArticleById } from '../../db/articles';
 import { findCaseById } from '../../db/cases';
-import { notFound } from '../errors';
+import { extractAttributions } from '../engine';
+import { HttpError, notFound } from '../errors';
+import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { paragraphs } from '../lib/text';
+import { newArticleSchema } from '../schemas/articles';
+import { articleText } from '../services/article-text';
+import { seedArticle } from '../services/articles';
+
+const NOTICES: Record<string, string> = {
+  duplicate: 'This text is already in the case, so nothing new was stored. Here is the article.',
+};
+
+/** GET /cases/:id/articles/new */
+export function newArticleForm(db: Db): RequestHandler {
+  return async (req, res) => {
+    const kase = await findCaseById(db, parseId(req.params.id));
+    if (!kase) throw notFound('Case');
+    res.render('articles/new', { title: 'Add article', kase, values: {}, errors: {}, message: undefined });
+  };
+}
+
+/** POST /cases/:id/articles — store the article with everything extracted from it, at once. */
+export function submitNewArticle(db: Db): RequestHandler {
+  return async (req, res) => {
+    const kase = await findCaseById(db, parseId(req.params.id));
+    if (!kase) throw notFound('Case');
+    const rerender = (status: number, errors: Record<string, string>, values: Record<string, string>, message?: string) =>
+      res.status(status).render('articles/new', { title: 'Add article', kase, values, errors, message });
+    if (kase.status !== 'open') return rerender(400, {}, {}, 'This case is archived. Reopen it to add articles.');
+    const form = validateForm(newArticleSchema, req.body);
+    if (!form.ok) return rerender(400, form.errors, form.values);
+    let text: string;
+    try {
+      text = articleText(form.data.text, req.file);
+    } catch (err) {
+      if (err instanceof HttpError && err.status === 400) return rerender(400, err.fields, { ...req.body });
+      throw err;
+    }
+    const seeded = await seedArticle(
+      db,
+      { caseId: kase.id, title: form.data.title, publisher: form.data.publisher, url: form.data.url ?? null, publishedOn: form.data.publishedOn ?? null, text, userId: req.user!.id },
+      extractAttributions,
+    );
+    res.redirect(303, `/articles/${seeded.article.id}${seeded.created ? '' : '?notice=duplicate'}`);
+  };
+}
 
 /** GET /articles/:id */
 export function showArticle(db: Db): RequestHandler {
@@ -13,6 +57,7 @@ export function showArticle(db: Db): RequestHandler {
     const article = await findArticleById(db, parseId(req.params.id));
     if (!article) throw notFound('Article');
     const kase = await findCaseById(db, article.case_id);
-    res.render('articles/show', { title: article.title, article, kase, paragraphs: paragraphs(article.body) });
+    const notice = NOTICES[String(req.query.notice)];
+    res.render('articles/show', { title: article.title, article, kase, paragraphs: paragraphs(article.body), notice });
   };
 }

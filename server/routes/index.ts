@@ -9,7 +9,7 @@ import { csrfProtection } from '../middleware/csrf';
 import { singleUpload } from '../middleware/upload';
 import { APP_VERSION } from '../version';
 import { showAudit, showUsers, submitNewUser, submitUserChange } from './admin';
-import { showArticle } from './articles';
+import { newArticleForm, showArticle, submitNewArticle } from './articles';
 import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './auth';
 import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
 import { healthCheck } from './health';
@@ -44,6 +44,8 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'get', path: '/cases/:id', access: 'viewer', handler: showCase(db) },
     { method: 'post', path: '/cases/:id', access: 'reviewer', handler: submitCaseEdit(db) },
     { method: 'post', path: '/cases/:id/status', access: 'reviewer', handler: submitCaseStatus(db) },
+    { method: 'get', path: '/cases/:id/articles/new', access: 'reviewer', handler: newArticleForm(db) },
+    { method: 'post', path: '/cases/:id/articles', access: 'reviewer', upload: true, handler: submitNewArticle(db) },
     { method: 'get', path: '/articles/:id', access: 'viewer', handler: showArticle(db) },
 
     { method: 'get', path: '/admin/users', access: 'admin', handler: showUsers(db) },
