@@ -9,6 +9,11 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
 import { createApp } from './app';
 import type { Logger } from './logger';
 import { ensureDemoCase } from './services/demo';
+import type { Extractor } from './services/articles';
+
+// Stand-in until the engine branch is merged: the demo text is stored without claims.
+// On merge, pass `extractAttributions` from './engine' instead.
+const extractNothing: Extractor = () => ({ version: 'none', attributions: [], entities: [] });
 
 export interface RunningServer {
   url: string;
@@ -35,7 +40,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     const ran = await migrateLatest(db);
     if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
-    if (config.demoSeed && (await ensureDemoCase(db))) logger.info('demo case "Babylon strike" created');
+    if (config.demoSeed && (await ensureDemoCase(db, extractNothing))) logger.info('demo case "Babylon strike" created');
   } catch (err) {
     await db.destroy();
     await embedded?.stop();

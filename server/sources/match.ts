@@ -39,7 +39,7 @@ export interface SourceMatch<K extends KnownSource = KnownSource> {
 /** Below this a candidate becomes a new source rather than a guess. */
 export const MATCH_THRESHOLD = 0.85;
 /** Two best matches closer than this are ambiguous ("Rasool" with two Rasools known). */
-const AMBIGUITY_MARGIN = 0.02;
+const AMBIGUITY_MARGIN = 0.015;
 
 // Titles and honorifics, longest first so "prime minister" wins over "minister".
 const TITLES = [
