@@ -48,7 +48,8 @@ export function surfaceNames(entity: SourceEntity, caseId: number): string[] {
       named: true, case_id: null, aliases: [],
     };
     for (const m of entity.mentions) {
-      const text = m.text.trim();
+      // "General Yehia Rasool, the military spokesman for …": the name is what precedes the appositive.
+      const text = m.text.split(/\s*(?:,|;|\(|--|—|–)\s*/)[0]!.trim();
       if (text && scoreSource({ name: text, kind: entity.kind, named: true, caseId }, self)) names.add(text);
     }
   }

@@ -138,9 +138,11 @@ export function nameSimilarity(a: string, b: string): number {
     }
   }
   const score = (2 * sum) / (ta.length + tb.length);
-  // "Central Command" inside "US Central Command": every word of a 2+ word name is there.
+  // "Central Command" inside "US Central Command": every word of a 2+ word name is there,
+  // and little else (not "Iraqi prime minister" inside a spokesman's long description).
   const shorter = Math.min(ta.length, tb.length);
-  return shorter >= 2 && matched === shorter ? Math.max(score, MATCH_THRESHOLD) : score;
+  const extra = Math.max(ta.length, tb.length) - shorter;
+  return shorter >= 2 && matched === shorter && extra <= 2 ? Math.max(score, MATCH_THRESHOLD) : score;
 }
 
 /** "Rasool" for "Yehia Rasool", or "Yahya Rasool" for "Yehia Rasool": same surname, compatible first name. */

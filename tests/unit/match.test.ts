@@ -104,6 +104,11 @@ describe('matchSource', () => {
     expect(matchSource(cand(name, kind), registry)).toBeUndefined();
   });
 
+  it('does not find a name inside a long description that merely contains its words', () => {
+    const spokesman = known('Yehia Rasool', 'person', { aliases: [normaliseSourceName('General Yehia Rasool, the military spokesman for the Iraqi prime minister')] });
+    expect(matchSource(cand('Iraqi prime minister', 'person'), [spokesman])).toBeUndefined();
+  });
+
   it('never matches a person to an organisation of the same name', () => {
     const org = known('Rasool', 'organization');
     expect(matchSource(cand('Rasool', 'person'), [org])).toBeUndefined();

@@ -25,6 +25,11 @@ describe('surfaceNames', () => {
     expect(surfaceNames(e, 1)).toEqual(['General Yehia Rasool', 'Rasool']);
   });
 
+  it('records a name without the appositive the engine saw with it', () => {
+    const e = extracted('e0', 'Kataeb Hezbollah', 'armed_group', ['Kataeb Hezbollah, a powerful pro-Iran group', 'The group']);
+    expect(surfaceNames(e, 1)).toEqual(['Kataeb Hezbollah']);
+  });
+
   it('keeps only the description of an anonymous source', () => {
     expect(surfaceNames(extracted('e0', 'a security source', 'anonymous', ['A security source', 'the source']), 1)).toEqual(['a security source']);
   });
