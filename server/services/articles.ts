@@ -39,6 +39,7 @@ export interface SeedResult {
   counts: SeedCounts;
 }
 
+const MAX_ATTEMPTS = 5;
 const NOTHING: SeedCounts = { claims: 0, mentions: 0, newSources: 0, matchedSources: 0 };
 
 /** Line endings unified and trailing blank space trimmed: offsets are into this text. */
@@ -70,13 +71,14 @@ export async function seedArticle(db: Knex, input: ArticleInput, extract: Extrac
   // Extraction is CPU work on the stored text: done before the transaction, not inside it.
   const extraction = extract(body, input.publisher ? { publisher: input.publisher } : undefined);
   checkExtraction(body, extraction);
-  const store = () => db.transaction((trx) => storeSeed(trx, input, body, hash, extraction));
-  try {
-    return await store();
-  } catch (err) {
-    // Two reviewers seeding at once: the loser retries once and finds the winner's rows.
-    if (!isUniqueViolation(err)) throw err;
-    return store();
+  // Reviewers seeding at once: a unique violation means another seeding committed the same
+  // article or a new source first; trying again finds its rows. Each retry settles at least one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction((trx) => storeSeed(trx, input, body, hash, extraction));
+    } catch (err) {
+      if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
+    }
   }
 }
 

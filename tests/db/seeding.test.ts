@@ -157,6 +157,20 @@ describe('seedArticle', () => {
     expect(await t.db('source_entities').where({ normalized_name: 'nadia hadad' }).first()).toBeUndefined();
   });
 
+  it('stores one article and one new source when two reviewers seed at the same moment', async () => {
+    const [c1, c2] = [await makeCase(t.db), await makeCase(t.db)];
+    const text = 'Brig. Salma Aziz said the convoy was hit.';
+    const other = 'Salma Aziz said the convoy was hit, again.';
+    const results = await Promise.all([
+      seedArticle(t.db, input(c1.id, text), oneSourceExtractor(text, 'Brig. Salma Aziz', 'person')),
+      seedArticle(t.db, input(c1.id, text), oneSourceExtractor(text, 'Brig. Salma Aziz', 'person')),
+      seedArticle(t.db, input(c2.id, other), oneSourceExtractor(other, 'Salma Aziz', 'person')),
+    ]);
+    expect(results.map((r) => r.created).sort()).toEqual([false, true, true]);
+    expect(await t.db('articles').where({ case_id: c1.id }).count({ n: '*' })).toEqual([{ n: '1' }]);
+    expect(await t.db('source_entities').where({ normalized_name: 'salma aziz' }).count({ n: '*' })).toEqual([{ n: '1' }]);
+  });
+
   it('refuses an extraction whose spans do not fit the text, before storing anything', async () => {
     const c = await makeCase(t.db);
     const text = 'Officials said the convoy was hit.';
