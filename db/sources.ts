@@ -58,9 +58,10 @@ export async function listSourceCandidates(db: Knex, words: string[], caseId: nu
        coalesce((select array_agg(a.normalized_alias order by a.id) from source_aliases a where a.source_id = e.id), '{}') as aliases
      from source_entities e
      where (e.case_id is null or e.case_id = ?)
-       and (string_to_array(e.normalized_name, ' ') && ?::text[]
-         or exists (select 1 from source_aliases a
-                    where a.source_id = e.id and string_to_array(a.normalized_alias, ' ') && ?::text[]))
+       and e.id in (
+         select id from source_entities where string_to_array(normalized_name, ' ') && ?::text[]
+         union
+         select source_id from source_aliases where string_to_array(normalized_alias, ' ') && ?::text[])
      order by e.id`,
     [caseId, words, words],
   );
