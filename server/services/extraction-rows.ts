@@ -6,6 +6,7 @@ import type { NewMention } from '../../db/mentions';
 import { textQuoteSelector } from '../lib/selectors';
 
 const MODES = new Set(['direct', 'indirect', 'mixed', 'according_to']);
+const KINDS = new Set(['person', 'organization', 'government', 'military', 'armed_group', 'media', 'anonymous', 'collective']);
 
 /** Throws unless every span fits `text` and every attribution names a known entity (or none). */
 export function checkExtraction(text: string, result: ExtractionResult): void {
@@ -18,7 +19,12 @@ export function checkExtraction(text: string, result: ExtractionResult): void {
     }
   };
   const entityIds = new Set(result.entities.map((e) => e.id));
-  for (const entity of result.entities) entity.mentions.forEach((m) => checkSpan(m.span, `mention of ${entity.id}`));
+  for (const entity of result.entities) {
+    // The registry refuses blank or overlong names; say which entity rather than fail mid-transaction.
+    if (!entity.name.trim() || entity.name.trim().length > 300) fail(`entity ${entity.id} has a blank or overlong name`);
+    if (!KINDS.has(entity.kind)) fail(`entity ${entity.id} has unknown kind ${String(entity.kind)}`);
+    entity.mentions.forEach((m) => checkSpan(m.span, `mention of ${entity.id}`));
+  }
   result.attributions.forEach((a, i) => {
     if (a.content.length === 0) fail(`attribution ${i} has no content`);
     [...a.content, ...a.source, ...a.cue, ...a.hedges.map((h) => h.span)].forEach((s) => checkSpan(s, `attribution ${i}`));
