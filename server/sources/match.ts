@@ -58,9 +58,13 @@ const TRAILING = [['news', 'agency'], ['agency'], ['newspaper'], ['news'], ['gro
 const ARABIC_ARTICLE = new Set(['al', 'el', 'ul']);
 const SPELLING: Record<string, string> = { defense: 'defence', organization: 'organisation' };
 
-/** Removes `words` from the front of `tokens` when they are there and something follows. */
+// After these a title is the name itself ("President of Iraq", "Minister of Defence").
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'to', 'on']);
+
+/** Removes `words` from the front of `tokens` when they are there and a name (not "of …") follows. */
 function stripLeading(tokens: string[], words: string[]): boolean {
   if (tokens.length <= words.length || !words.every((w, i) => tokens[i] === w)) return false;
+  if (PREPOSITIONS.has(tokens[words.length]!)) return false;
   tokens.splice(0, words.length);
   return true;
 }
@@ -91,7 +95,7 @@ export function normaliseSourceName(name: string): string {
   // "Pentagon spokesman John Kirby": the words up to a spokes- title describe the person.
   const spokes = tokens.findIndex((t) => SPOKES.has(t));
   const next = tokens[spokes + 1];
-  if (spokes >= 0 && next !== undefined && !['for', 'of', 'at', 'in'].includes(next)) {
+  if (spokes >= 0 && next !== undefined && !PREPOSITIONS.has(next)) {
     tokens.splice(0, spokes + 1);
     stripTitles(tokens);
   }

@@ -31,6 +31,9 @@ describe('normaliseSourceName', () => {
     ['Agence France-Presse', 'agence france prese'],
     ['Zoë Müller', 'zoe muler'],
     ['a security source', 'security surce'],
+    ['the President of Iraq', 'president of iraq'],
+    ['Minister of Defence', 'minister of defence'],
+    ['Secretary of State Antony Blinken', 'antony blinken'],
     ['a military spokesman for the Iraqi prime minister', 'military spokesman for the iraqi prime minister'],
   ])('normalises %s to %s (doubled letters, ae/ou/ee evened out)', (name, expected) => {
     expect(normaliseSourceName(name)).toBe(expected);
