@@ -10,6 +10,7 @@ import { createApp } from './app';
 import type { Logger } from './logger';
 import { ensureDemoCase } from './services/demo';
 import { createSessions, resolveSessionSecret } from './sessions';
+import { extractAttributions } from './engine';
 
 export interface RunningServer {
   url: string;
@@ -36,7 +37,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     const ran = await migrateLatest(db);
     if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
-    if (config.demoSeed && (await ensureDemoCase(db))) logger.info('demo case "Babylon strike" created');
+    if (config.demoSeed && (await ensureDemoCase(db, extractAttributions))) logger.info('demo case "Babylon strike" created');
   } catch (err) {
     await db.destroy();
     await embedded?.stop();

@@ -5,12 +5,12 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { countCases, insertCase } from '../../db/cases';
 import { PROJECT_ROOT } from '../paths';
-import { seedArticle } from './articles';
+import { seedArticle, type Extractor } from './articles';
 
 const DEMO_DIR = path.join(PROJECT_ROOT, 'db', 'demo');
 
-/** Creates the "Babylon strike" case when the database has no case yet; returns whether it did. */
-export async function ensureDemoCase(db: Knex): Promise<boolean> {
+/** Creates the "Babylon strike" case, read by `extract`, when the database has no case yet; returns whether it did. */
+export async function ensureDemoCase(db: Knex, extract: Extractor): Promise<boolean> {
   return db.transaction(async (trx) => {
     // Serialise concurrent first starts of several instances on one database.
     await trx.raw('select pg_advisory_xact_lock(?)', [0x0c0c_0001]);
@@ -29,7 +29,7 @@ export async function ensureDemoCase(db: Knex): Promise<boolean> {
       publishedOn: null,
       text: fs.readFileSync(path.join(DEMO_DIR, 'babylon-strike.txt'), 'utf8'),
       userId: null,
-    });
+    }, extract);
     return true;
   });
 }
