@@ -27,7 +27,7 @@ export const HEAD_THRESHOLD = 0.42;
 export function cueScore(toks: Token[], i: number): number {
   const t = toks[i];
   if (!t) return 0;
-  if (NON_HEADS.has(t.lower)) return 0;
+  if (NON_HEADS.has(t.lower) || (t.lower.endsWith('ly') && t.lower !== 'reply')) return 0;
   const w = WORDS[t.lower];
   const extra = EXTRA_CUES[t.lower] ?? 0;
   if (!w) return extra;
@@ -51,6 +51,17 @@ function extProb(table: Counts, w: string): number {
   return v ? v[0] / (v[1] + 1) : 0;
 }
 
+// Only auxiliaries, negation and adverbs join a cue on its left; nouns there are the source.
+const LEFT_OK = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'also', 'never', 'to', "'s", 'can', 'must', 'publicly', 'repeatedly', 'previously', 'recently', 'later', 'once', 'first', 'already', 'still', 'then']);
+
+// Particles and the "in a statement" family may join a cue on its right; content words may not.
+const RIGHT_OK = new Set(['for', 'on', 'to', 'about', 'of', 'out', 'up', 'in', 'with', 'as', 'against', 'at', 'from', 'over', 'by', 'a', 'an', 'statement', 'interview', 'into', 'back', 'off', 'down', ':']);
+
+/** May this token join the cue on its left? */
+function leftOk(t: Token | undefined): boolean {
+  return !!t && LEFT_OK.has(t.lower);
+}
+
 /** Find cues among tokens; `blocked[i]` marks tokens inside quotations. */
 export function findCues(toks: Token[], blocked: (i: number) => boolean, threshold = HEAD_THRESHOLD): CueHit[] {
   const hits: CueHit[] = [];
@@ -67,8 +78,8 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     let last = i;
     if (t.lower === 'according') last = i + 1;
     else {
-      while (first > 0 && first > i - 3 && !blocked(first - 1) && extProb(LEFT, toks[first - 1]?.lower ?? '') >= 0.5) first--;
-      while (last + 1 < toks.length && last < i + 3 && !blocked(last + 1) && extProb(RIGHT, toks[last + 1]?.lower ?? '') >= 0.5) last++;
+      while (first > 0 && first > i - 3 && !blocked(first - 1) && leftOk(toks[first - 1]) && extProb(LEFT, toks[first - 1]?.lower ?? '') >= 0.5) first--;
+      while (last + 1 < toks.length && last < i + 3 && !blocked(last + 1) && RIGHT_OK.has(toks[last + 1]?.lower ?? '') && toks[last + 2]?.lower !== 'condition' && extProb(RIGHT, toks[last + 1]?.lower ?? '') >= 0.5) last++;
     }
     // Merge with a previous hit that this one touches ("has said", "said in a statement").
     const prev = hits[hits.length - 1];

@@ -77,7 +77,10 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   sentences.forEach((sent, si) => {
     const toks = tokenize(text, sent);
     const inQuote = (i: number): boolean => { const t = toks[i]; return !!t && qidx[t.start] !== -1; };
-    const cues = findCues(toks, inQuote);
+    // Headings and fragments ("- Repeated attacks -") carry no attribution.
+    let words = 0;
+    for (const t of toks) if (t.kind === 'word') words++;
+    const cues = words >= 3 ? findCues(toks, inQuote) : [];
     const frames = buildFrames({ text, toks, inQuote }, cues);
     const para = paraOf[si] ?? 0;
     const before = drafts.length;

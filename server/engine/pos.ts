@@ -9,7 +9,7 @@ export type Coarse = 'noun' | 'proper' | 'verb' | 'adj' | 'adv' | 'det' | 'prep'
 
 // Corrections where the Brill lexicon's first tag misleads attribution parsing (see notes).
 const OVERRIDES: Record<string, Coarse> = {
-  us: 'proper', official: 'noun', officials: 'noun', spokesman: 'noun', spokeswoman: 'noun',
+  us: 'proper', military: 'noun', police: 'noun', press: 'noun', media: 'noun', staff: 'noun', public: 'noun', statement: 'noun', official: 'noun', officials: 'noun', spokesman: 'noun', spokeswoman: 'noun',
   spokesperson: 'noun', source: 'noun', sources: 'noun', aide: 'noun', aides: 'noun', critics: 'noun',
   the: 'det', a: 'det', an: 'det', that: 'other', who: 'pron', which: 'pron', his: 'det', her: 'det',
   their: 'det', its: 'det', our: 'det', my: 'det', your: 'det', this: 'det', these: 'det', those: 'det',
