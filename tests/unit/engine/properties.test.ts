@@ -186,3 +186,36 @@ describe('engine invariants on hostile text', () => {
     expect(violations(text, result)).toEqual([]);
   }, 30_000);
 });
+
+// The checker must itself be able to fail, or the properties above prove nothing.
+describe('the invariant checker', () => {
+  const text = '😀 Ali said "yes".';
+  const sound = (): ExtractionResult => ({
+    version: 't',
+    entities: [{ id: 'e0', name: 'Ali', kind: 'person', named: true, mentions: [{ span: [3, 6], text: 'Ali' }], descriptors: [] }],
+    attributions: [
+      { source: [[3, 6]], cue: [[7, 11]], content: [[12, 17]], mode: 'direct', entityId: 'e0', hedges: [{ span: [7, 11], text: 'said' }], confidence: 0.9 },
+    ],
+  });
+  const att = (r: ExtractionResult): ExtractionResult['attributions'][number] => r.attributions[0] as ExtractionResult['attributions'][number];
+
+  it('accepts a sound result', () => {
+    expect(violations(text, sound())).toEqual([]);
+  });
+
+  it.each<[string, (r: ExtractionResult) => void, RegExp]>([
+    ['a span past the end', (r) => { att(r).content = [[12, 40]]; }, /out of bounds/],
+    ['a reversed span', (r) => { att(r).cue = [[11, 7]]; }, /reversed/],
+    ['an empty span in a role', (r) => { att(r).cue = [[7, 7]]; }, /empty span/],
+    ['a span cutting the emoji', (r) => { att(r).source = [[1, 6]]; }, /surrogate/],
+    ['a mention whose text differs', (r) => { (r.entities[0] as ExtractionResult['entities'][number]).mentions = [{ span: [3, 6], text: 'ali' }]; }, /mention 0: text/],
+    ['a hedge whose text differs', (r) => { att(r).hedges = [{ span: [7, 11], text: 'says' }]; }, /hedge 0: text/],
+    ['a confidence above 1', (r) => { att(r).confidence = 1.5; }, /confidence/],
+    ['a NaN confidence', (r) => { att(r).confidence = NaN; }, /confidence/],
+    ['a dangling entityId', (r) => { att(r).entityId = 'e9'; }, /entityId e9/],
+  ])('flags %s', (_label, breakIt, message) => {
+    const r = sound();
+    breakIt(r);
+    expect(violations(text, r).join('\n')).toMatch(message);
+  });
+});

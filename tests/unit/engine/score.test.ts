@@ -399,6 +399,17 @@ describeWithReference('agreement with the reference scorer', () => {
     });
   }
 
+  it("agrees on the engine's predictions perturbed every way at once", () => {
+    for (const [name, perturb] of Object.entries(PERTURBATIONS)) {
+      const rnd = prng(name.length * 104729);
+      const preds = gold.map((g) => ({
+        id: g.id,
+        attributions: perturb(toPredictionAttributions(g.text, extractAttributions(g.text)).map(asAtt), rnd),
+      }));
+      expectAgreement(`engine-${name}`, preds);
+    }
+  });
+
   it('agrees when a document is missing from the predictions and an unknown one is added', () => {
     const preds: PredDoc[] = gold.slice(1).map((g) => ({ id: g.id, attributions: g.attributions ?? [] }));
     preds.push({ id: 'not-in-gold', attributions: [{ content: [[0, 5]] }] });
