@@ -21,13 +21,15 @@ const EXTRA_CUES: Record<string, number> = {
 // Words that can be part of a cue span but never its head.
 const NON_HEADS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'also', 'to', 'for', 'on', 'in', 'a', 'the', 'of', 'about', 'not', 'as', 'that', 'it', 'will', 'would', 'statement', 'an', 'with', 'and', 'at', 'by', 'this', 'do', 'does', 'did', 'he', 'she', 'they', 'i', 'we', 'his', 'her', 'their', '"', '“', '”', ',', '.', 'can', 'could', 'should', 'may', 'might']);
 
+const VENUE_NOUNS = new Set(['statement', 'interview', 'speech', 'release', 'conference', 'briefing', 'tweet', 'post', 'email', 'letter', 'op-ed', 'memo', 'memoir', 'video', 'appearance', 'rally', 'debate']);
+
 export const HEAD_THRESHOLD = 0.42;
 
 /** Probability that token i is (part of) a cue, from the fitted lexicon with backoff. */
 export function cueScore(toks: Token[], i: number): number {
   const t = toks[i];
   if (!t) return 0;
-  if (NON_HEADS.has(t.lower) || (t.lower.endsWith('ly') && t.lower !== 'reply')) return 0;
+  if (NON_HEADS.has(t.lower) || VENUE_NOUNS.has(t.lower) || (t.lower.endsWith('ly') && t.lower !== 'reply')) return 0;
   const w = WORDS[t.lower];
   const extra = EXTRA_CUES[t.lower] ?? 0;
   if (!w) return extra;
@@ -81,6 +83,9 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
       while (first > 0 && first > i - 3 && !blocked(first - 1) && leftOk(toks[first - 1]) && extProb(LEFT, toks[first - 1]?.lower ?? '') >= 0.5) first--;
       while (last + 1 < toks.length && last < i + 3 && !blocked(last + 1) && RIGHT_OK.has(toks[last + 1]?.lower ?? '') && toks[last + 2]?.lower !== 'condition' && extProb(RIGHT, toks[last + 1]?.lower ?? '') >= 0.5) last++;
     }
+    // "said in a statement", "told CNN in an interview": the venue belongs to the cue.
+    if ((toks[last]?.lower === 'in' || toks[last]?.lower === 'during') && /^(?:a|an|the|his|her|their|its)$/.test(toks[last + 1]?.lower ?? '') && VENUE_NOUNS.has(toks[last + 2]?.lower ?? '')) last += 2;
+    else if (/^(?:in|during)$/.test(toks[last + 1]?.lower ?? '') && /^(?:a|an|the|his|her|their|its)$/.test(toks[last + 2]?.lower ?? '') && VENUE_NOUNS.has(toks[last + 3]?.lower ?? '')) last += 3;
     // Merge with a previous hit that this one touches ("has said", "said in a statement").
     const prev = hits[hits.length - 1];
     if (prev && first <= prev.last + 1) {

@@ -218,6 +218,16 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       }
       if (content.length) { frames.push({ cue, source, content, shape: 'backward', tokenEnd }); return; }
     }
+    // Passive: "Both incidents were claimed by the Islamic State": agent is the source, the
+    // subject the content.
+    if (toks[after]?.lower === 'by' && /(?:ed|en|wn)$/.test(head.lower)) {
+      const e = npRight(toks, after + 1, lastContent);
+      let ce = cue.first - 1;
+      while (ce >= backFloor && (toks[ce]?.lower === ',' || DASHES.has(toks[ce]?.text ?? ''))) ce--;
+      const sStart = npLeft(toks, ce, backFloor);
+      const c = sStart >= 0 ? span(toks, sStart, ce) : null;
+      if (e >= 0 && c) { frames.push({ cue, source: [after + 1, e], content: [c], shape: 'backward', tokenEnd: e }); return; }
+    }
     // Inverted without quotes: "…, said Pentagon spokesman Maj. Gen. Pat Ryder."
     if (beforeTok && beforeTok.lower === ',' && cue.first > backFloor + 1) {
       const e = npRight(toks, after, lastContent);

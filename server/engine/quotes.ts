@@ -22,9 +22,12 @@ export function findQuotesIn(text: string, para: Span): Quote[] {
   let open = -1;
   let openCh = '';
   for (let i = ps; i < pe; i++) {
-    const ch = text.charAt(i);
+    let ch = text.charAt(i);
+    // NYT style writes straight double quotes as two apostrophes ('').
+    let width = 1;
+    if (ch === "'" && text.charAt(i + 1) === "'") { ch = '"'; width = 2; }
     if (open < 0) {
-      if (ch === '“' || ch === '«' || (ch === '"' && openerContext(text, i))) { open = i; openCh = ch; }
+      if (ch === '“' || ch === '«' || (ch === '"' && openerContext(text, i))) { open = i; openCh = ch; i += width - 1; }
       else if (ch === '‘' && openerContext(text, i)) { open = i; openCh = ch; }
       continue;
     }
@@ -34,13 +37,14 @@ export function findQuotesIn(text: string, para: Span): Quote[] {
       (openCh === '"' && ch === '"') ||
       (openCh === '‘' && ch === '’' && !/\p{L}/u.test(text.charAt(i + 1)));
     if (closes) {
-      out.push({ span: [open, i + 1], closed: true });
+      out.push({ span: [open, i + width], closed: true });
       open = -1;
     } else if (openCh === '“' && ch === '“') {
       // A second opener before any closer: the first one was never closed.
       out.push({ span: [open, i], closed: false });
       open = i;
     }
+    i += width - 1;
   }
   if (open >= 0) {
     let e = pe;

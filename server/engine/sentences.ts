@@ -67,7 +67,8 @@ export function splitSentences(text: string): Span[] {
     }
     if (ch === OPEN_QUOTE) { inCurly = true; quoteStart = i; continue; }
     if (ch === CLOSE_QUOTE) { inCurly = false; continue; }
-    if (ch === '"') {
+    if (ch === '"' || (ch === "'" && text.charAt(i + 1) === "'")) {
+      if (ch === "'") i++;
       inStraight = !inStraight;
       if (inStraight) quoteStart = i;
       continue;
@@ -80,7 +81,7 @@ export function splitSentences(text: string): Span[] {
     let k = j;
     while (k < n && /[”"'’)\]]/.test(text.charAt(k))) {
       if (text.charAt(k) === '”') inCurly = false;
-      if (text.charAt(k) === '"') inStraight = false;
+      if (text.charAt(k) === '"' || text.charAt(k) === "'") inStraight = false;
       k++;
     }
     if (k >= n || !/[ \t\u00a0]/.test(text.charAt(k))) { i = k - 1; continue; }

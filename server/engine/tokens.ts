@@ -24,13 +24,14 @@ const TOKEN_RE = new RegExp(
     "['’][sS](?![\\p{L}])",
     '-{2,}|—|–',
     '\\.{2,}|…',
+    "''",
     '["“”‘’\'«»]',
     '\\S',
   ].join('|'),
   'gu',
 );
 
-const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', "''"]);
 
 /** Classify a token's surface form. */
 function kindOf(text: string): TokenKind {
