@@ -162,23 +162,31 @@ function timeOnce(text: string): number {
 
 function benchBig(sizes: number[]): void {
   timeOnce(syntheticText(0.1, 7)); // warm-up
-  let previous = 0;
+  const timed: Array<[number, number]> = [];
   for (const mb of sizes) {
-    if (previous > 60) {
-      console.log(`synthetic ${mb} MB: skipped (the previous size took ${previous.toFixed(1)} s)`);
+    const previous = timed[timed.length - 1];
+    if (previous && previous[1] > 60) {
+      console.log(`synthetic ${mb} MB: skipped (the previous size took ${previous[1].toFixed(1)} s)`);
       continue;
     }
     const text = syntheticText(mb);
     const seconds = timeOnce(text);
-    previous = seconds;
+    timed.push([mb, seconds]);
     console.log(`synthetic ${mb} MB (${countWords(text)} words): ${seconds.toFixed(3)} s, ${(seconds / mb).toFixed(3)} s/MB`);
+  }
+  const first = timed[0];
+  const last = timed[timed.length - 1];
+  if (first && last && last[0] > first[0]) {
+    const ratio = last[1] / first[1];
+    const linear = last[0] / first[0];
+    console.log(`scaling: t(${last[0]} MB) / t(${first[0]} MB) = ${ratio.toFixed(1)} (${linear.toFixed(1)} if linear)`);
   }
   console.log(`peak RSS: ${peakRssMb().toFixed(1)} MB`);
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const sizes = [...(args.linearity ? [1, 2, 5] : []), ...(args.big !== undefined ? [args.big] : [])];
+  const sizes = [...new Set([...(args.linearity ? [1, 2, 5] : []), ...(args.big !== undefined ? [args.big] : [])])].sort((a, b) => a - b);
   // The corpus runs first so its peak RSS is not the big texts', and prints last so that
   // articles_per_s= stays the last line.
   const corpusLines = args.corpus ? benchCorpus(args.corpus) : [];

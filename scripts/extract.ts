@@ -70,10 +70,10 @@ function roleText(text: string, spans: Span[]): string {
 
 function formatAttribution(text: string, a: Attribution): string[] {
   const hedges = a.hedges.length ? a.hedges.map((h) => `"${h.text}"`).join(', ') : 'none';
-  const at = a.content[0] ? `@${a.content[0][0]}` : '';
+  const at = a.content[0] ? `, at offset ${a.content[0][0]}` : '';
   return [
     `  • [${a.mode}${a.publisher ? ', publisher' : ''}] ${roleText(text, a.source)} → ${roleText(text, a.cue)} → ${roleText(text, a.content)}`,
-    `      hedges: ${hedges}; confidence ${a.confidence.toFixed(2)} ${at}`,
+    `      hedges: ${hedges}; confidence ${a.confidence.toFixed(2)}${at}`,
   ];
 }
 
