@@ -110,7 +110,7 @@ const FRAGMENTS = [
 ];
 
 const fragment = fc.constantFrom(...FRAGMENTS);
-const word = fc.constantFrom('minister', 'the', 'army', 'Smith', 'strike', 'killed', 'four', 'Baghdad', 'that', 'was', 'not');
+const word = fc.constantFrom('minister', 'the', 'army', 'Smith', 'strike', 'killed', 'four', 'Baghdad', 'that', 'was', 'not', 'said', 'told', 'according', 'to', 'added', ' ');
 const mixedText = fc
   .array(fc.oneof({ weight: 4, arbitrary: fragment }, { weight: 3, arbitrary: word }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 60 })
   .map((parts) => parts.join(''));
@@ -145,6 +145,7 @@ describe('engine invariants on hostile text', () => {
     ['right-to-left text', 'قال المتحدث باسم الوزارة إن "الهجوم فشل". שלום said "hello".'],
     ['NUL and control characters', 'He\u0000 said\u0007 "no\u001b way"\u0000.\u0008 Officials\u0000said\ttoo.'],
     ['lone surrogates', '\ud83d said "\ude00\ud83d" \udc00 officials said.'],
+    ['"according" with no "to" after it', 'He was according'],
     ['characters whose case mapping changes length', 'İSTANBUL officials said "ẞ and ﬁ" İİİ, the ministry said.'],
   ])('stays sound on %s', (_label, text) => {
     expectSound(text);
@@ -185,6 +186,58 @@ describe('engine invariants on hostile text', () => {
     const result = await extractInWorker(text, 15_000);
     expect(violations(text, result)).toEqual([]);
   }, 30_000);
+});
+
+// Metamorphic: a letter outside the BMP is still a letter. Spelling names with mathematical
+// bold capitals (two UTF-16 units each) must give the same attributions, shifted.
+const ASTRAL_NAMES = ['Maria Lopez', 'Ahmed Karimi', 'Zoe Brandt', 'Lin Wei', 'Omar'];
+const asciiClause = fc
+  .array(fc.constantFrom('the', 'army', 'strike', 'killed', 'four', 'people', 'talks', 'were', 'not', 'over'), { minLength: 2, maxLength: 8 })
+  .map((ws) => ws.join(' '));
+type Segment = { s: string; name: boolean };
+const namedSentence = fc
+  .tuple(fc.constantFrom(...ASTRAL_NAMES), fc.constantFrom('said', 'told AFP', 'added', 'warned'), asciiClause, fc.integer({ min: 0, max: 3 }))
+  .map(([n, c, q, shape]): Segment[] => {
+    const N = { s: n, name: true };
+    const t = (s: string): Segment => ({ s, name: false });
+    if (shape === 0) return [N, t(` ${c} that ${q}.`)];
+    if (shape === 1) return [t(`"${q}," `), N, t(` ${c}.`)];
+    if (shape === 2) return [t(`${q.charAt(0).toUpperCase()}${q.slice(1)}, `), N, t(` ${c}.`)];
+    return [t('According to '), N, t(`, ${q}.`)];
+  });
+
+/** Spell capitals in name segments with mathematical bold letters, and map old offsets to new. */
+function astralise(segments: Segment[]): { before: string; after: string; map: (i: number) => number } {
+  let before = '';
+  let after = '';
+  const shiftAt: number[] = [];
+  for (const seg of segments) {
+    for (const ch of seg.s) {
+      shiftAt.push(after.length - before.length);
+      before += ch;
+      after += seg.name && ch >= 'A' && ch <= 'Z' ? String.fromCodePoint(0x1d400 + ch.charCodeAt(0) - 65) : ch;
+    }
+  }
+  shiftAt.push(after.length - before.length);
+  return { before, after, map: (i) => i + (shiftAt[i] as number) };
+}
+
+const roleSpans = (r: ExtractionResult, map: (i: number) => number = (i) => i): string[] =>
+  r.attributions.map((a) => JSON.stringify((['source', 'cue', 'content'] as const).map((role) => a[role].map(([s, e]) => [map(s), map(e)]))));
+
+describe('engine treats astral letters as letters', () => {
+  it('finds the same attributions when names are spelled with astral capitals', () => {
+    fc.assert(
+      fc.property(fc.array(namedSentence, { minLength: 1, maxLength: 4 }), (sentences) => {
+        const { before, after, map } = astralise(sentences.flatMap((segs, k) => (k ? [{ s: ' ', name: false }, ...segs] : segs)));
+        expect({ text: after, spans: roleSpans(extractAttributions(after)) }).toEqual({
+          text: after,
+          spans: roleSpans(extractAttributions(before), map),
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 // The checker must itself be able to fail, or the properties above prove nothing.
