@@ -99,7 +99,7 @@ function benchCorpus(file: string): string[] {
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6; // ≈ seconds when one core is busy
   return [
-    `corpus: ${file} (${texts.length} articles, ${words} words, ${(bytes / MB).toFixed(2)} MB, ${attributions} attributions)`,
+    `corpus: ${file} (${texts.length} articles, ${words} words, ${(bytes / MB).toFixed(2)} MB, ${attributions} attributions incl. publisher statements)`,
     `timed pass: ${seconds.toFixed(3)} s wall, ${cpuSeconds.toFixed(3)} s CPU, after one warm-up pass`,
     `words/s: ${Math.round(words / seconds)}  MB/s: ${(bytes / MB / seconds).toFixed(2)}`,
     `peak RSS: ${peakRssMb().toFixed(1)} MB`,
