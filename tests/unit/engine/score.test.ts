@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { extractAttributions } from '../../../server/engine/index';
 import type { CpSpan, GoldDoc, PredDoc, RoleSpansInput, ScoreReport } from '../../../server/engine/score';
 import {
@@ -311,6 +312,37 @@ const PERTURBATIONS: Record<string, Perturb> = {
   },
 };
 
+// Random documents: text from words (some astral), punctuation and odd whitespace; gold
+// spans anywhere (including empty, reversed and past the end); predictions that copy,
+// nudge, stretch, shrink or invent gold spans, so Jaccard lands on both sides of 0.5.
+const piece = fc.constantFrom('said', 'the', 'army', '𝒜li', '🚀', 'e\u0301', '42', 'x_y', '.', ',', '"', '“', '—', ' ', '  ', '\n', '\t', '\u00a0', '\u2028');
+const randomScoredDoc = fc
+  .array(piece, { minLength: 1, maxLength: 40 })
+  .chain((parts) => {
+    const text = parts.join(' ');
+    const n = Array.from(text).length;
+    const at = fc.integer({ min: 0, max: n + 2 });
+    const span = fc.oneof(
+      { weight: 5, arbitrary: fc.tuple(at, at).map(([a, b]): CpSpan => [Math.min(a, b), Math.max(a, b)]) },
+      { weight: 1, arbitrary: fc.tuple(at, at) as fc.Arbitrary<CpSpan> },
+    );
+    const spans = fc.array(span, { maxLength: 3 });
+    const att = fc.record({ source: spans, cue: spans, content: fc.array(span, { minLength: 1, maxLength: 3 }) });
+    const nudge = (sp: CpSpan[], d: number, grow: number): CpSpan[] => sp.map(([s, e]) => [s + d, e + d + grow]);
+    const predFrom = (g: Att[]): fc.Arbitrary<RoleSpansInput[]> =>
+      fc
+        .tuple(fc.array(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -4, max: 4 }), fc.boolean()), { minLength: g.length, maxLength: g.length }), fc.array(att, { maxLength: 2 }))
+        .map(([moves, extra]) => [
+          ...g.flatMap((a, k) => {
+            const [d, grow, keep] = moves[k] ?? [0, 0, true];
+            if (!keep && d > 1) return [];
+            return [{ source: a.source, cue: nudge(a.cue, d, 0), content: keep ? nudge(a.content, d, grow) : a.content }];
+          }),
+          ...extra,
+        ]);
+    return fc.array(att, { maxLength: 6 }).chain((g) => predFrom(g).map((pred) => ({ text, gold: g as RoleSpansInput[], pred })));
+  });
+
 interface ReferenceFigures {
   docsLine: string;
   rows: Map<string, { p: number; r: number; f1: number; tp: number; np: number; ng: number }>;
@@ -348,14 +380,19 @@ describeWithReference('agreement with the reference scorer', () => {
   });
 
   /** Score with both scorers and compare every count and every P/R/F1 figure. */
-  function expectAgreement(name: string, preds: PredDoc[]): ScoreReport {
+  function expectAgreement(name: string, preds: PredDoc[], ownGold?: GoldDoc[]): ScoreReport {
     const predPath = path.join(dir, `pred-${name}.jsonl`);
     writeFileSync(predPath, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
-    const run = spawnSync(process.execPath, [referenceScorer, goldPath, predPath], { encoding: 'utf8' });
+    let goldFile = goldPath;
+    if (ownGold) {
+      goldFile = path.join(dir, `gold-${name}.jsonl`);
+      writeFileSync(goldFile, ownGold.map((g) => JSON.stringify(g)).join('\n') + '\n');
+    }
+    const run = spawnSync(process.execPath, [referenceScorer, goldFile, predPath], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`reference scorer failed on ${name}: ${run.stderr}`);
     const out = run.stdout;
     const ref = parseReference(out);
-    const ours = scoreAttributions(gold, preds);
+    const ours = scoreAttributions(ownGold ?? gold, preds);
     const lines = formatScoreReport(ours);
     expect(lines[0]).toBe(ref.docsLine);
     expect(lines[lines.length - 1]).toBe(ref.lastLine);
@@ -408,6 +445,14 @@ describeWithReference('agreement with the reference scorer', () => {
       }));
       expectAgreement(`engine-${name}`, preds);
     }
+  });
+
+  it('agrees on random documents with random, degenerate and near-miss spans', () => {
+    const docs = fc.sample(randomScoredDoc, { numRuns: 400, seed: 20261126 });
+    const goldDocs = docs.map((d, k) => ({ id: `r${k}`, text: d.text, attributions: d.gold }));
+    const preds = docs.map((d, k) => ({ id: `r${k}`, attributions: d.pred }));
+    const r = expectAgreement('random', preds, goldDocs);
+    expect(r.counts.overlap.content.tp).toBeGreaterThan(100); // the alignment is exercised
   });
 
   it('agrees when a document is missing from the predictions and an unknown one is added', () => {
