@@ -34,8 +34,11 @@ export function cueScore(toks: Token[], i: number): number {
   const extra = EXTRA_CUES[t.lower] ?? 0;
   if (!w) return extra;
   const pw = w[0] / (w[1] + 1);
-  const c = CTX[`${t.lower}|${prevClass(toks[i - 1])}|${nextClass(toks[i + 1])}`];
-  const p = c ? (c[0] + 2 * pw) / (c[1] + 2) : pw;
+  const pc = prevClass(toks[i - 1]);
+  const c = CTX[`${t.lower}|${pc}|${nextClass(toks[i + 1])}`];
+  // After a determiner the word is a noun ("the blast"); without evidence for that exact
+  // context, trust the word-level rate much less.
+  const p = c ? (c[0] + 2 * pw) / (c[1] + 2) : pc === 'det' ? pw * 0.3 : pw;
   return Math.max(p, extra * 0.9);
 }
 

@@ -41,26 +41,48 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
   const tracker = trackMentions(text, sentences);
   let tp = 0; // next tracked person mention not yet seen
   let lastPersonMention: { name: string; pos: number } | null = null;
-  const create = (name: string, mentionText: string, span: Span, kind: EntityKind, named: boolean, desc: string | null): Ent => {
+  // Most-recent look-ups are indexed (by kind, key and name token) so resolution stays linear
+  // in the number of attributions even on very long texts.
+  const lastByKind = new Map<EntityKind, Ent>();
+  let lastNamedPerson: Ent | undefined;
+  const byKey = new Map<string, Ent>();
+  const byName = new Map<string, Ent>();
+  const byToken = new Map<string, Ent>();
+  const byId = new Map<string, Ent>();
+  const touch = (e: Ent): void => {
+    lastByKind.set(e.kind, e);
+    if (e.kind === 'person' && e.named) lastNamedPerson = e;
+    for (const k of e.keys) byKey.set(k, e);
+    if (e.named) {
+      const low = e.name.toLowerCase();
+      byName.set(low, e);
+      for (const t of low.split(/\s+/)) byToken.set(t, e);
+    }
+  };
+  const create = (name: string, _mentionText: string, span: Span, kind: EntityKind, named: boolean, desc: string | null): Ent => {
     const e: Ent = { id: `e${ents.length}`, name, kind, named, mentions: [], descriptors: desc ? [desc] : [], keys: keysOf(`${name} ${desc ?? ''}`), last: span[0] };
     ents.push(e);
+    byId.set(e.id, e);
+    touch(e);
     return e;
   };
   const mention = (e: Ent, span: Span): void => {
     const m: Mention = { span, text: text.slice(span[0], span[1]) };
     e.mentions.push(m);
     e.last = span[0];
+    touch(e);
   };
-  const recent = (pred: (e: Ent) => boolean): Ent | undefined => {
+  const newest = (...cands: (Ent | undefined)[]): Ent | undefined => {
     let best: Ent | undefined;
-    for (const e of ents) if (pred(e) && (!best || e.last > best.last)) best = e;
+    for (const e of cands) if (e && (!best || e.last > best.last)) best = e;
     return best;
   };
+  const recentOfKinds = (kinds: Iterable<EntityKind>): Ent | undefined => newest(...[...kinds].map((k) => lastByKind.get(k)));
   drafts.forEach((d) => {
     const att = d.att;
     if (d.continues !== null && (att.source.length === 0 || d.sourceText === drafts[d.continues]?.sourceText)) {
       att.entityId = drafts[d.continues]?.att.entityId ?? null;
-      const e = ents.find((x) => x.id === att.entityId);
+      const e = att.entityId ? byId.get(att.entityId) : undefined;
       const sp = att.source[0];
       if (e && sp) mention(e, sp);
       return;
@@ -77,25 +99,27 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     const low = bare.toLowerCase();
     let target: Ent | undefined;
     if (PERSON_PRONOUNS.has(low)) {
-      target = recent((e) => e.kind === 'person' && e.named) ?? recent((e) => e.kind === 'person' || e.kind === 'anonymous');
+      target = lastNamedPerson ?? recentOfKinds(['person', 'anonymous']);
       // A person named after the last person source (without a cue) is the likelier antecedent.
       if (lastPersonMention && (!target || lastPersonMention.pos > target.last)) {
         const nm = lastPersonMention.name;
-        target = recent((e) => e.name === nm) ?? create(nm, nm, [lastPersonMention.pos, lastPersonMention.pos + nm.length], 'person', true, null);
+        target = byName.get(nm.toLowerCase()) ?? create(nm, nm, [lastPersonMention.pos, lastPersonMention.pos + nm.length], 'person', true, null);
       }
     } else if (THING_PRONOUNS.has(low)) {
-      target = recent((e) => NON_PERSON.has(e.kind));
+      target = recentOfKinds(NON_PERSON);
     } else if (PLURAL_PRONOUNS.has(low)) {
-      target = recent((e) => e.kind === 'collective' || e.kind === 'anonymous' || NON_PERSON.has(e.kind));
+      target = recentOfKinds(['collective', 'anonymous', ...NON_PERSON]);
     } else if (/^(?:the|this|that)\s/i.test(rawName) && !isNamed(rawName)) {
       // Definite description: same head noun as an earlier entity ("the official", "the group").
       const head = [...keysOf(bare)].pop() ?? '';
-      target = recent((e) => e.keys.has(head));
-      if (!target && /^(?:group|organi[sz]ation|movement|alliance|militia|agency|ministry|company|campaign)$/.test(head)) target = recent((e) => NON_PERSON.has(e.kind));
+      target = byKey.get(head);
+      if (!target && /^(?:group|organi[sz]ation|movement|alliance|militia|agency|ministry|company|campaign)$/.test(head)) target = recentOfKinds(NON_PERSON);
     } else if (isNamed(rawName)) {
       const name = stripTitles(bare);
-      const toks = name.toLowerCase().split(/\s+/);
-      target = recent((e) => e.named && (e.name.toLowerCase() === name.toLowerCase() || (toks.length === 1 && e.name.toLowerCase().split(/\s+/).includes(toks[0] ?? '#')) || (e.name.toLowerCase().split(/\s+/).length === 1 && toks.includes(e.name.toLowerCase()))));
+      const low2 = name.toLowerCase();
+      const toks = low2.split(/\s+/);
+      // Same name, a surname of a known name, or a full name of a known single-word name.
+      target = byName.get(low2) ?? (toks.length === 1 ? byToken.get(low2) : newest(...toks.map((t) => byName.get(t)).filter((e) => e?.kind === 'person')));
     }
     if (!target) {
       const named = isNamed(rawName);

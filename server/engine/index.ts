@@ -5,6 +5,8 @@ import type { Attribution, AttributionMode, ExtractionResult, Span } from './typ
 import { splitParagraphs, splitSentences } from './sentences';
 import { findQuotes, quoteIndex } from './quotes';
 import { tokenize } from './tokens';
+import { skipDateline } from './dateline';
+import type { Token } from './tokens';
 import { findCues } from './cues';
 import { buildFrames } from './frames';
 import { resolveEntities } from './entities';
@@ -12,6 +14,10 @@ import { findHedges } from './hedges';
 import { publisherClaims } from './publisher';
 
 export const ENGINE_VERSION = '0.1.0';
+
+// Real sentences stay far below this; a longer run (no punctuation, pasted tables) is cut into
+// windows so per-sentence work, which may look back and forth within a sentence, stays linear.
+const MAX_SENTENCE_TOKENS = 200;
 
 /** Options for one extraction. */
 export interface ExtractOptions {
@@ -75,7 +81,10 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   const drafts: Draft[] = [];
   const covered: Span[] = [];
   sentences.forEach((sent, si) => {
-    const toks = tokenize(text, sent);
+    const all = tokenize(text, [skipDateline(text, sent), sent[1]]);
+    for (let k = 0; k < all.length; k += MAX_SENTENCE_TOKENS) processSentence(sent, si, all.length > MAX_SENTENCE_TOKENS ? all.slice(k, k + MAX_SENTENCE_TOKENS) : all);
+  });
+  function processSentence(sent: Span, si: number, toks: Token[]): void {
     const inQuote = (i: number): boolean => { const t = toks[i]; return !!t && qidx[t.start] !== -1; };
     // Headings and fragments ("- Repeated attacks -") carry no attribution.
     let words = 0;
@@ -100,6 +109,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
       drafts.push({ att, para, sourceText: src ? text.slice(src[0], src[1]) : '', continues: sharedFrom });
     }
     if (drafts.length > before) { covered.push(sent); return; }
+    if (toks.length === MAX_SENTENCE_TOKENS) return;
     // A quotation with no cue continues the previous speaker: inside the same paragraph it is
     // another part of that attribution; a new paragraph gets its own cue-less attribution.
     if (!isQuoteSentence(text, sent, qidx)) return;
@@ -119,7 +129,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
       });
     }
     covered.push(sent);
-  });
+  }
   const attributions = drafts.map((d) => d.att);
   for (const a of attributions) a.hedges = findHedges(text, a);
   const entities = resolveEntities(text, drafts, sentences);

@@ -2,6 +2,7 @@
 // Coreference needs antecedents that never spoke ("Rasool met X. He said …"), so this scans
 // all sentences rather than only cue-adjacent noun phrases.
 import type { Span } from './types';
+import { stripTitles } from './entity-kinds';
 
 /** A capitalised name occurrence. */
 export interface TrackedMention {
@@ -36,7 +37,9 @@ export function trackMentions(text: string, sentences: Span[]): TrackedMention[]
       }
       const titled = TITLE_BEFORE.test(chunk.slice(Math.max(0, off - 20), off));
       const person = !NON_PERSON_WORD.test(name) && (titled || name.split(/\s+/).length <= 3);
-      out.push({ span: [s + off, s + off + name.length], name, person });
+      const bare = stripTitles(name);
+      const cut = name.length - bare.length;
+      out.push({ span: [s + off + cut, s + off + name.length], name: bare, person });
     }
   }
   return out;

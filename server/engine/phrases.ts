@@ -12,7 +12,7 @@ const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'b
 /** May this token be part of a noun phrase? */
 function npToken(t: Token): boolean {
   if (NP_STOP.has(t.lower)) return false;
-  if (t.lower === "'s" || t.text === '-' || t.text === '&' || t.text === '.') return true;
+  if (t.lower === "'s" || t.text === '&' || t.text === '.') return true;
   const c = coarse(t);
   return c === 'noun' || c === 'proper' || c === 'adj' || c === 'det' || c === 'num';
 }

@@ -90,7 +90,7 @@ export function splitSentences(text: string): Span[] {
     const next = text.slice(m, m + 12);
     const nextCh = next.charAt(0);
     // A sentence must start with a capital, digit, quote or bracket.
-    if (!/[\p{Lu}\p{N}"“‘'(\[]/u.test(nextCh)) { i = k - 1; continue; }
+    if (!/[\p{Lu}\p{N}"“‘'([]/u.test(nextCh)) { i = k - 1; continue; }
     if (ch === '.' && !isEllipsis && isAbbreviationPeriod(text, i, next)) { i = k - 1; continue; }
     if (isEllipsis && !/\p{Lu}/u.test(nextCh)) { i = k - 1; continue; }
     if ((inCurly || inStraight) && i - quoteStart < MAX_QUOTE_SENTENCE) { i = k - 1; continue; }
