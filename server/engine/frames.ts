@@ -63,7 +63,7 @@ function isAdjunct(toks: Token[], from: number, to: number): boolean {
 
 /** Where forward content should stop: a clause boundary that starts a new statement. */
 function clauseCut(toks: Token[], from: number, to: number, inQuote: (i: number) => boolean): number {
-  for (let k = from + 2; k <= to; k++) {
+  for (let k = from + 1; k <= to; k++) {
     const t = toks[k];
     if (!t || inQuote(k)) continue;
     const n = toks[k + 1];
@@ -188,7 +188,11 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     const beforeTok = toks[cue.first - 1];
     // "“…,” X said." / "“…,” said X, “…”": the quotation before the cue is the content.
     const q = cue.first > backFloor ? quoteBefore(ctx, backFloor, cue.first) : null;
-    if (q && (restIsAdjunct || toks[after]?.kind === 'quote' || toks[after + 1]?.kind === 'quote' || (beforeTok?.kind === 'quote' || beforeTok?.lower === ','))) {
+    // When the sentence opens with the quotation, whatever follows the cue ("told TMZ",
+    // "said of the field", "wrote in April") is an adjunct unless it opens a that-clause.
+    const opensWithQuote = q !== null && q[0] <= backFloor + 1;
+    const restOpensClause = toks[after]?.lower === 'that' || toks[after]?.lower === ':';
+    if (q && (restIsAdjunct || toks[after]?.kind === 'quote' || toks[after + 1]?.kind === 'quote' || beforeTok?.kind === 'quote' || beforeTok?.lower === ',' || (opensWithQuote && !restOpensClause))) {
       const qs = toks[backFloor]?.kind === 'quote' && ctx.inQuote(backFloor) ? backFloor : q[0];
       const c1 = span(toks, qs, q[1]);
       let source: [number, number] | null = null;
@@ -253,10 +257,11 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       if (e >= 0 && n && (n.lower === 'that' || n.kind === 'quote' || n.lower === ',' || n.lower === ':') && head.lower !== 'urged') cs = e + 1;
     }
     // Skip adjuncts before "that" or an opening quote: "said on Tuesday that …".
-    for (let k = cs; k <= Math.min(lastContent, cs + 8); k++) {
+    for (let k = cs; k <= Math.min(lastContent, cs + 20); k++) {
       const t = toks[k];
       if (!t) break;
-      if (t.lower === 'that' || (t.kind === 'quote' && ctx.inQuote(k))) { if (isAdjunct(toks, cs, k - 1)) cs = k; break; }
+      if (coarse(t) === 'verb' && !TIME_WORDS.has(t.lower)) break;
+      if (t.lower === 'that' || (t.kind === 'quote' && ctx.inQuote(k))) { if (k - cs > 9 ? coarse(toks[cs] ?? t) === 'prep' || TIME_WORDS.has(toks[cs]?.lower ?? '') : isAdjunct(toks, cs, k - 1)) cs = k; break; }
     }
     while (cs <= lastContent && (toks[cs]?.lower === ',' || toks[cs]?.lower === ':')) cs++;
     let ceTok = lastContent;
