@@ -67,7 +67,15 @@ function clauseCut(toks: Token[], from: number, to: number, inQuote: (i: number)
     const t = toks[k];
     if (!t || inQuote(k)) continue;
     const n = toks[k + 1];
-    if (t.lower === ';' || DASHES.has(t.text) || t.text === '-') return k - 1;
+    if (t.lower === ';') return k - 1;
+    if (DASHES.has(t.text) || t.text === '-') {
+      // Paired dashes or brackets enclose an aside inside the content; a lone dash ends it.
+      const close = t.text === '(' ? ')' : t.text;
+      let m = k + 1;
+      while (m <= to && toks[m]?.text !== close) m++;
+      if (m <= to && t.text !== ')') { k = m; continue; }
+      return k - 1;
+    }
     if (t.lower === ',' && n && CUT_AFTER_COMMA.has(n.lower)) return k - 1;
   }
   return to;

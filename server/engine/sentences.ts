@@ -39,7 +39,7 @@ function isAbbreviationPeriod(text: string, i: number, next: string): boolean {
   if (TITLE_ABBREVIATIONS.has(bare)) return true;
   // "U.S." / "D.C." are sentence-final only when followed by a capitalised function word.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !/^(?:The|A|An|In|On|He|She|It|They|But|And|We|I|This|That|There|Its|His|Her)\b/.test(next);
-  if (/^\p{Lu}$/u.test(w)) return true; // initial: "George W. Bush"
+  if (w.length === 1 && /\p{Lu}/u.test(text.charAt(i - 1)) && !/[\p{L}]/u.test(text.charAt(i - 2))) return true; // initial: "George W. Bush"
   if (ABBREVIATIONS.has(bare)) return !/^(?:The|He|She|It|They|But|We|I|This)\b/.test(next);
   return false;
 }
