@@ -26,7 +26,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const CLAUSE_SEP = new Set([',', 'and', 'but', ';', 'while', 'whereas', '--', '—', '–']);
 const DASHES = new Set(['--', '—', '–', '(', ')']);
 const VENUES = new Set(['statement', 'interview', 'speech', 'release', 'conference', 'briefing', 'tweet', 'post', 'email', 'letter', 'anonymity', 'radio', 'television', 'rally', 'debate']);
-const CUT_AFTER_COMMA = new Set(['when', 'and', 'but', 'which', 'while', 'though', 'although', 'even', 'despite', 'whereas', 'because', 'so', 'where', 'yet']);
+const CUT_AFTER_COMMA = new Set(['when', 'but', 'which', 'while', 'even', 'despite', 'whereas', 'where', 'yet']);
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', 'likely', 'poised', 'set']);
 
 /** Sentence-level inputs shared by the frame builders. */
