@@ -1,0 +1,138 @@
+// Coreference of sources into entities. A mention tracker records every capitalised name in
+// the text (not only cue-adjacent ones) so "he" can reach a person introduced without a cue;
+// pronouns, definite descriptions ("the official", "the group") and surnames then resolve to
+// the most recent compatible entity.
+import type { EntityKind, Mention, SourceEntity, Span } from './types';
+import type { Draft } from './index';
+import { bareName, isNamed, kindOf, stripTitles } from './entity-kinds';
+import { trackMentions } from './mentions';
+
+interface Ent extends SourceEntity {
+  /** Lower-cased head nouns and name tokens used for matching. */
+  keys: Set<string>;
+  last: number;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
+const THING_PRONOUNS = new Set(['it']);
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+const NON_PERSON: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'military', 'armed_group', 'media']);
+
+/** Split an appositive source "NAME, the spokesman for X" into name and descriptor. */
+function splitAppositive(s: string): [string, string | null] {
+  const m = /^(.+?)\s*(?:,|--|—|–)\s*(.+?)\s*(?:,|--|—|–)?\s*$/.exec(s);
+  if (m && m[1] && m[2]) return [m[1], m[2]];
+  return [s, null];
+}
+
+/** Lower-cased keys of a mention: content words, singularised. */
+function keysOf(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of bareName(s).toLowerCase().split(/[\s-]+/)) {
+    if (w.length < 2 || /^(?:the|a|an|of|for|and|from|in|us|u\.s\.)$/.test(w)) continue;
+    out.add(w.replace(/(?<=[^s])s$/, ''));
+  }
+  return out;
+}
+
+/** Resolve draft sources to entities; sets each attribution's entityId. */
+export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]): SourceEntity[] {
+  const ents: Ent[] = [];
+  const tracker = trackMentions(text, sentences);
+  let tp = 0; // next tracked person mention not yet seen
+  let lastPersonMention: { name: string; pos: number } | null = null;
+  // Most-recent look-ups are indexed (by kind, key and name token) so resolution stays linear
+  // in the number of attributions even on very long texts.
+  const lastByKind = new Map<EntityKind, Ent>();
+  let lastNamedPerson: Ent | undefined;
+  const byKey = new Map<string, Ent>();
+  const byName = new Map<string, Ent>();
+  const byToken = new Map<string, Ent>();
+  const byId = new Map<string, Ent>();
+  const touch = (e: Ent): void => {
+    lastByKind.set(e.kind, e);
+    if (e.kind === 'person' && e.named) lastNamedPerson = e;
+    for (const k of e.keys) byKey.set(k, e);
+    if (e.named) {
+      const low = e.name.toLowerCase();
+      byName.set(low, e);
+      for (const t of low.split(/\s+/)) byToken.set(t, e);
+    }
+  };
+  const create = (name: string, _mentionText: string, span: Span, kind: EntityKind, named: boolean, desc: string | null): Ent => {
+    const e: Ent = { id: `e${ents.length}`, name, kind, named, mentions: [], descriptors: desc ? [desc] : [], keys: keysOf(`${name} ${desc ?? ''}`), last: span[0] };
+    ents.push(e);
+    byId.set(e.id, e);
+    touch(e);
+    return e;
+  };
+  const mention = (e: Ent, span: Span): void => {
+    const m: Mention = { span, text: text.slice(span[0], span[1]) };
+    e.mentions.push(m);
+    e.last = span[0];
+    touch(e);
+  };
+  const newest = (...cands: (Ent | undefined)[]): Ent | undefined => {
+    let best: Ent | undefined;
+    for (const e of cands) if (e && (!best || e.last > best.last)) best = e;
+    return best;
+  };
+  const recentOfKinds = (kinds: Iterable<EntityKind>): Ent | undefined => newest(...[...kinds].map((k) => lastByKind.get(k)));
+  drafts.forEach((d) => {
+    const att = d.att;
+    if (d.continues !== null && (att.source.length === 0 || d.sourceText === drafts[d.continues]?.sourceText)) {
+      att.entityId = drafts[d.continues]?.att.entityId ?? null;
+      const e = att.entityId ? byId.get(att.entityId) : undefined;
+      const sp = att.source[0];
+      if (e && sp) mention(e, sp);
+      return;
+    }
+    const sp = att.source[0];
+    if (!sp) return;
+    while (tp < tracker.length && (tracker[tp]?.span[0] ?? Infinity) < sp[0]) {
+      const t = tracker[tp];
+      if (t && t.person) lastPersonMention = { name: t.name, pos: t.span[0] };
+      tp++;
+    }
+    const [rawName, desc] = splitAppositive(d.sourceText);
+    const bare = bareName(rawName);
+    const low = bare.toLowerCase();
+    let target: Ent | undefined;
+    if (PERSON_PRONOUNS.has(low)) {
+      target = lastNamedPerson ?? recentOfKinds(['person', 'anonymous']);
+      // A person named after the last person source (without a cue) is the likelier antecedent.
+      if (lastPersonMention && (!target || lastPersonMention.pos > target.last)) {
+        const nm = lastPersonMention.name;
+        target = byName.get(nm.toLowerCase()) ?? create(nm, nm, [lastPersonMention.pos, lastPersonMention.pos + nm.length], 'person', true, null);
+      }
+    } else if (THING_PRONOUNS.has(low)) {
+      target = recentOfKinds(NON_PERSON);
+    } else if (PLURAL_PRONOUNS.has(low)) {
+      target = recentOfKinds(['collective', 'anonymous', ...NON_PERSON]);
+    } else if (/^(?:the|this|that)\s/i.test(rawName) && !isNamed(rawName)) {
+      // Definite description: same head noun as an earlier entity ("the official", "the group").
+      const head = [...keysOf(bare)].pop() ?? '';
+      target = byKey.get(head);
+      if (!target && /^(?:group|organi[sz]ation|movement|alliance|militia|agency|ministry|company|campaign)$/.test(head)) target = recentOfKinds(NON_PERSON);
+    } else if (isNamed(rawName)) {
+      const name = stripTitles(bare);
+      const low2 = name.toLowerCase();
+      const toks = low2.split(/\s+/);
+      // Same name, a surname of a known name, or a full name of a known single-word name.
+      target = byName.get(low2) ?? (toks.length === 1 ? byToken.get(low2) : newest(...toks.map((t) => byName.get(t)).filter((e) => e?.kind === 'person')));
+    }
+    if (!target) {
+      const named = isNamed(rawName);
+      const name = named ? stripTitles(bare) : bare;
+      target = create(name, rawName, sp, kindOf(rawName, named), named, desc);
+    } else if (desc && !target.descriptors.includes(desc)) {
+      target.descriptors.push(desc);
+      for (const k of keysOf(desc)) target.keys.add(k);
+    }
+    mention(target, sp);
+    att.entityId = target.id;
+  });
+  return ents
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => ({ id: e.id, name: e.name, kind: e.kind, named: e.named, mentions: e.mentions.sort((a, b) => a.span[0] - b.span[0]), descriptors: e.descriptors }));
+}

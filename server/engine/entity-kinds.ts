@@ -1,0 +1,74 @@
+// Entity kind and canonical name from a source mention's words. Keyword lists, because the
+// sources that matter in news (officials, ministries, militias, agencies) announce their kind
+// in their own names or heads.
+import type { EntityKind } from './types';
+
+const TITLES = new Set(['general', 'gen.', 'gen', 'maj.', 'maj', 'major', 'col.', 'colonel', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'adm.', 'admiral', 'president', 'vice', 'prime', 'minister', 'secretary', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'judge', 'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chief', 'ambassador', 'mayor', 'king', 'queen', 'prince', 'sheikh', 'commander', 'former', 'candidate', 'nominee', 'frontrunner', 'front-runner', 'leader', 'speaker', 'director', 'pope', 'rev.', 'reverend', 'attorney', 'deputy', 'foreign', 'defence', 'defense', 'state', 'presidential', 'democratic', 'republican', 'gop', 'pentagon', 'white', 'house', 'press', 'senior', 'top', 'aide', 'adviser', 'advisor', 'of', 'the', 'and', 'campaign', 'manager', 'ceo', 'founder']);
+const MEDIA = /\b(?:afp|reuters|ap|associated press|cnn|bbc|fox news|msnbc|nbc|abc|cbs|npr|al jazeera|sana|times|post|journal|newspaper|magazine|agency|news|tv|television|channel|radio|observatory|outlet|reporter|correspondent|editorial|tass|xinhua|ria|anadolu|breitbart|politico|huffpost|tribune|gazette|herald|daily)\b/i;
+const MILITARY = /\b(?:military|army|armed forces|forces|troops|navy|air force|command|centcom|marines|coalition|pentagon spokesman|battalion|brigade|regiment|commander|soldiers?|general staff)\b/i;
+const ARMED = /\b(?:groups?|militia|militias|rebels?|insurgents?|fighters|hezbollah|hamas|isis|isil|daesh|islamic state|al-qaeda|al qaeda|taliban|nusra|kataeb|kataib|hashed|hashd|resistance|jihadists?|faction|brigades|jaish|ahrar|free syrian army|fsa|ypg|sdf|houthis?|opposition)\b/i;
+const GOVERNMENT = /\b(?:government|ministry|minister|ministers|department|white house|kremlin|state department|pentagon|administration|cabinet|parliament|congress|senate|president|presidency|embassy|authorities|council|office|prime minister|regime|damascus|baghdad|washington|moscow|tehran|the united states|united states|iraq|syria|russia|iran|turkey|israel|china|france|britain|un|united nations|nato|state)\b/i;
+const ANONYMOUS_HEAD = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|someone|person|people|member|members|analysts?|experts?|observers?|critics?|supporters?|insiders?|officers?)\b/i;
+const COLLECTIVE = /\b(?:people|residents|voters|americans|critics|analysts|experts|observers|activists|supporters|protesters|citizens|locals|many|others|some|polls?|survey|democrats|republicans|lawmakers|members)\b/i;
+const ORG = /\b(?:party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr)\b/i;
+
+/** Strip determiners and possessive endings from a mention. */
+export function bareName(mention: string): string {
+  return mention
+    .replace(/^(?:the|a|an|this|that|these|those|its|their|his|her)\s+/i, '')
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Capitalised words that do not by themselves make a mention a name.
+const NOT_NAMING = new Set([...TITLES].filter((w) => !['pentagon', 'white', 'house', 'state', 'democratic', 'republican', 'gop', 'foreign', 'defence', 'defense', 'press', 'campaign'].includes(w)));
+
+/** Head word of a descriptive NP: the word before its first preposition ("official from X"). */
+function headOf(m: string): string {
+  const words = m.split(/\s+/);
+  const p = words.findIndex((w, i) => i > 0 && /^(?:of|from|for|at|with|in|on)$/i.test(w));
+  return (p > 0 ? words[p - 1] : words[words.length - 1]) ?? '';
+}
+
+/** Does the mention name someone (has a capitalised word that is not a title/common word)? */
+export function isNamed(mention: string): boolean {
+  const bare = bareName(mention);
+  const words = bare.split(/\s+/);
+  const head = headOf(bare);
+  if (ANONYMOUS_HEAD.test(head) && !/^\p{Lu}/u.test(head)) return false;
+  return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMING.has(w.toLowerCase()));
+}
+
+/** The name without titles: "Maj. Gen. Pat Ryder" → "Pat Ryder". */
+export function stripTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  // Keep at least the last word; strip leading title words and lower-case descriptors.
+  while (i < words.length - 1 && (TITLES.has((words[i] ?? '').toLowerCase()) || /^\p{Ll}/u.test(words[i] ?? ''))) i++;
+  return words.slice(i).join(' ');
+}
+
+/** Kind of entity a mention denotes. */
+export function kindOf(mention: string, named: boolean): EntityKind {
+  const m = bareName(mention);
+  const head = headOf(m);
+  if (!named) {
+    if (MEDIA.test(head) && !/officials?|sources?/i.test(head)) return 'media';
+    if (ARMED.test(head)) return 'armed_group';
+    if (/^(?:military|army|forces|troops|command|coalition)$/i.test(head)) return 'military';
+    if (/^(?:government|ministry|administration|department|authorities|regime)$/i.test(head)) return 'government';
+    if (ANONYMOUS_HEAD.test(head) && !COLLECTIVE.test(head)) return 'anonymous';
+    if (COLLECTIVE.test(head)) return 'collective';
+    if (/^(?:he|she|i)$/i.test(m)) return 'person';
+    if (/^(?:they|we)$/i.test(m)) return 'collective';
+    if (ORG.test(head)) return 'organization';
+    return 'anonymous';
+  }
+  if (MEDIA.test(m) && !/\b(?:said|official)\b/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
+  if (ARMED.test(m)) return 'armed_group';
+  if (MILITARY.test(m)) return 'military';
+  if (ORG.test(m)) return 'organization';
+  if (GOVERNMENT.test(m) && !/\b(?:spokes\w+|minister|president|secretary|senator|governor)\s+\p{Lu}/u.test(m)) return 'government';
+  return 'person';
+}

@@ -1,0 +1,149 @@
+// Public entry point of the source-attribution engine: text in, attributions out.
+// Stages: paragraphs/sentences → quotes → tokens → cues → frames (source, content) →
+// quote continuation → coreference → hedges → publisher claims.
+import type { Attribution, AttributionMode, ExtractionResult, Span } from './types';
+import { splitParagraphs, splitSentences } from './sentences';
+import { findQuotes, quoteIndex } from './quotes';
+import { tokenize } from './tokens';
+import { skipDateline } from './dateline';
+import type { Token } from './tokens';
+import { findCues } from './cues';
+import { buildFrames } from './frames';
+import { resolveEntities } from './entities';
+import { findHedges } from './hedges';
+import { publisherClaims } from './publisher';
+
+export const ENGINE_VERSION = '0.1.0';
+
+// Real sentences stay far below this; a longer run (no punctuation, pasted tables) is cut into
+// windows so per-sentence work, which may look back and forth within a sentence, stays linear.
+const MAX_SENTENCE_TOKENS = 200;
+
+/** Options for one extraction. */
+export interface ExtractOptions {
+  /** Name of the publishing outlet, used for the publisher's own claims. */
+  publisher?: string;
+}
+
+/** Working record: an attribution plus where it came from, before entities are resolved. */
+export interface Draft {
+  att: Attribution;
+  /** Paragraph index, for quote continuation across paragraphs. */
+  para: number;
+  /** Source text as written ('' when none), for coreference. */
+  sourceText: string;
+  /** Index of the draft whose source this one continues (cue-less quote paragraphs, shared sources). */
+  continues: number | null;
+}
+
+/** Which paragraph contains each sentence (both lists are sorted, so one merge pass). */
+function paragraphOf(sentences: Span[], paragraphs: Span[]): number[] {
+  const out: number[] = [];
+  let p = 0;
+  for (const s of sentences) {
+    while (p + 1 < paragraphs.length && (paragraphs[p]?.[1] ?? 0) <= s[0]) p++;
+    out.push(p);
+  }
+  return out;
+}
+
+/** Direct when the content is all quotation, mixed when partly, indirect otherwise. */
+function modeOf(content: Span[], qidx: Int32Array, text: string): AttributionMode {
+  let inQ = 0;
+  let words = 0;
+  for (const [s, e] of content) {
+    for (let i = s; i < e; i++) {
+      if (/\s/.test(text.charAt(i))) continue;
+      words++;
+      if (qidx[i] !== -1) inQ++;
+    }
+  }
+  if (words === 0 || inQ === 0) return 'indirect';
+  return inQ / words > 0.9 ? 'direct' : 'mixed';
+}
+
+/** True when a sentence is essentially a quotation (opens with a quote mark). */
+function isQuoteSentence(text: string, s: Span, qidx: Int32Array): boolean {
+  if (qidx[s[0]] === -1 || qidx[s[0]] === undefined) return false;
+  let inQ = 0;
+  for (let i = s[0]; i < s[1]; i++) if (qidx[i] !== -1) inQ++;
+  return inQ / Math.max(1, s[1] - s[0]) > 0.8 && /["“'‘«]/.test(text.charAt(s[0]));
+}
+
+/** Extract who-said-what attributions from an article's text. */
+export function extractAttributions(text: string, options: ExtractOptions = {}): ExtractionResult {
+  if (typeof text !== 'string' || text.length === 0) return { version: ENGINE_VERSION, attributions: [], entities: [] };
+  const paragraphs = splitParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  const qidx = quoteIndex(text.length, quotes);
+  const sentences = splitSentences(text);
+  const paraOf = paragraphOf(sentences, paragraphs);
+  const drafts: Draft[] = [];
+  const covered: Span[] = [];
+  sentences.forEach((sent, si) => {
+    const all = tokenize(text, [skipDateline(text, sent), sent[1]]);
+    for (let k = 0; k < all.length; k += MAX_SENTENCE_TOKENS) processSentence(sent, si, all.length > MAX_SENTENCE_TOKENS ? all.slice(k, k + MAX_SENTENCE_TOKENS) : all);
+  });
+  function processSentence(sent: Span, si: number, toks: Token[]): void {
+    const inQuote = (i: number): boolean => { const t = toks[i]; return !!t && qidx[t.start] !== -1; };
+    // Headings and fragments ("- Repeated attacks -") carry no attribution.
+    let words = 0;
+    for (const t of toks) if (t.kind === 'word') words++;
+    const cues = words >= 3 ? findCues(toks, inQuote) : [];
+    const frames = buildFrames({ text, toks, inQuote }, cues);
+    const para = paraOf[si] ?? 0;
+    const before = drafts.length;
+    for (const f of frames) {
+      const src = f.source ? ([toks[f.source[0]]?.start ?? 0, toks[f.source[1]]?.end ?? 0] as Span) : null;
+      const cue: Span = [toks[f.cue.first]?.start ?? 0, toks[f.cue.last]?.end ?? 0];
+      const att: Attribution = {
+        source: src ? [src] : [],
+        cue: [cue],
+        content: f.content,
+        mode: f.shape === 'according' ? 'according_to' : modeOf(f.content, qidx, text),
+        entityId: null,
+        hedges: [],
+        confidence: Math.min(0.99, 0.35 + 0.6 * f.cue.score) * (src ? 1 : 0.8),
+      };
+      const sharedFrom = f.sharedSource ? drafts.length - 1 : null;
+      drafts.push({ att, para, sourceText: src ? text.slice(src[0], src[1]) : '', continues: sharedFrom });
+    }
+    if (drafts.length > before) { covered.push(sent); return; }
+    if (toks.length === MAX_SENTENCE_TOKENS) return;
+    // A quotation with no cue continues the previous speaker: inside the same paragraph it is
+    // another part of that attribution; a new paragraph gets its own cue-less attribution.
+    if (!isQuoteSentence(text, sent, qidx)) return;
+    const prevIdx = drafts.length - 1;
+    const prev = drafts[prevIdx];
+    if (!prev || prev.att.publisher) return;
+    const c: Span = trimEnd(text, sent);
+    if (prev.para === para) {
+      prev.att.content.push(c);
+      prev.att.mode = prev.att.mode === 'indirect' ? 'mixed' : prev.att.mode;
+    } else if (prev.para >= para - 1) {
+      drafts.push({
+        att: { source: [], cue: [], content: [c], mode: 'direct', entityId: null, hedges: [], confidence: 0.5 },
+        para,
+        sourceText: '',
+        continues: prevIdx,
+      });
+    }
+    covered.push(sent);
+  }
+  const attributions = drafts.map((d) => d.att);
+  for (const a of attributions) a.hedges = findHedges(text, a);
+  const entities = resolveEntities(text, drafts, sentences);
+  const pub = publisherClaims(text, sentences, covered, options.publisher ?? 'Publisher', entities.length);
+  if (pub.attributions.length > 0) {
+    entities.push(pub.entity);
+    attributions.push(...pub.attributions);
+  }
+  return { version: ENGINE_VERSION, attributions, entities };
+}
+
+/** A sentence span without its final full stop (quotation marks stay). */
+function trimEnd(text: string, s: Span): Span {
+  let e = s[1];
+  while (e > s[0] && /[.!?\s]/.test(text.charAt(e - 1))) e--;
+  return [s[0], e];
+}

@@ -1,0 +1,46 @@
+// Mention tracker: every capitalised name in the text, with a guess at whether it is a person.
+// Coreference needs antecedents that never spoke ("Rasool met X. He said …"), so this scans
+// all sentences rather than only cue-adjacent noun phrases.
+import type { Span } from './types';
+import { stripTitles } from './entity-kinds';
+
+/** A capitalised name occurrence. */
+export interface TrackedMention {
+  span: Span;
+  name: string;
+  person: boolean;
+}
+
+const NOT_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Its', 'If', 'When', 'While', 'After', 'Before', 'As', 'For', 'With', 'Since', 'Some', 'Many', 'Prior', 'Several', 'According', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr', 'Mrs', 'Ms']);
+const TITLE_BEFORE = /\b(?:President|Gen\.|General|Maj\.|Col\.|Lt\.|Capt\.|Sen\.|Senator|Rep\.|Gov\.|Governor|Secretary|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|spokesman|spokeswoman|Judge|Mayor|Ambassador)\s+$/;
+const NON_PERSON_WORD = /\b(?:Army|Forces|Command|Ministry|Department|Council|Party|Group|State|States|Nations|House|Office|Province|City|Street|Base|Resistance|Hezbollah|Union|Committee|Court|Times|Post|News|Agency|Organization|Foundation|Institute|University|Republic|Kingdom|Government|Senate|Congress|Iraq|Syria|Iran|Russia|Gaza|Israel)\b/;
+// Two to four capitalised words (allowing "al-" particles): the usual shape of a person's name.
+const NAME_RE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?\p{Lu}[\p{L}'’-]+){1,3})/gu;
+
+/** All capitalised multi-word names in the given sentences, in text order. */
+export function trackMentions(text: string, sentences: Span[]): TrackedMention[] {
+  const out: TrackedMention[] = [];
+  for (const [s, e] of sentences) {
+    if (e - s > 5000) continue; // a "sentence" this long is not prose; skip to stay linear
+    const chunk = text.slice(s, e);
+    const re = new RegExp(NAME_RE.source, NAME_RE.flags);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(chunk)) !== null) {
+      let name = m[1] ?? '';
+      let off = m.index;
+      const first = name.split(/\s+/)[0] ?? '';
+      if (NOT_NAME.has(first)) {
+        const rest = name.slice(first.length).trimStart();
+        off += name.length - rest.length;
+        name = rest;
+        if (!/\s/.test(name)) continue;
+      }
+      const titled = TITLE_BEFORE.test(chunk.slice(Math.max(0, off - 20), off));
+      const person = !NON_PERSON_WORD.test(name) && (titled || name.split(/\s+/).length <= 3);
+      const bare = stripTitles(name);
+      const cut = name.length - bare.length;
+      out.push({ span: [s + off + cut, s + off + name.length], name: bare, person });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Noun-phrase bounds around a cue, from token classes only (no parser): the source is the
+// noun phrase touching the cue, possibly with an appositive ("X, the spokesman for Y, said").
+import type { Token } from './tokens';
+import { coarse } from './pos';
+
+// Prepositions that may sit inside a source NP ("spokesman for the ministry", "an official from
+// the alliance", "Secretary of State").
+const NP_INNER_PREPS = new Set(['of', 'for', 'from', 'at', 'with', 'in']);
+const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'because', 'when', 'while', 'if', 'as', 'than', 'so', 'after', 'before', 'since', 'although', 'though', 'where', 'to', 'not']);
+const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'both', 'everyone', 'someone', 'many', 'others', 'some', 'few', 'most', 'nobody', 'who']);
+
+/** May this token be part of a noun phrase? */
+function npToken(t: Token): boolean {
+  if (NP_STOP.has(t.lower)) return false;
+  if (t.lower === "'s" || t.text === '&' || t.text === '.') return true;
+  const c = coarse(t);
+  return c === 'noun' || c === 'proper' || c === 'adj' || c === 'det' || c === 'num';
+}
+
+/** Start index of the NP ending at token `end` (inclusive), or -1 if there is none. */
+export function npLeft(toks: Token[], end: number, floor = 0): number {
+  const t = toks[end];
+  if (!t || end < floor) return -1;
+  if (PRONOUN_SOURCES.has(t.lower)) return end;
+  if (!npToken(t) || coarse(t) === 'det' || coarse(t) === 'adj') {
+    // An NP must end in a noun, a name or a number.
+    if (!(t.kind === 'word' && coarse(t) === 'adj' && /^[A-Z]/.test(t.text))) return -1;
+  }
+  let s = end;
+  while (s - 1 >= floor) {
+    const p = toks[s - 1];
+    if (!p) break;
+    if (npToken(p)) { s--; continue; }
+    // "spokesman for the ministry": an inner preposition preceded by a noun.
+    const pp = toks[s - 2];
+    if (NP_INNER_PREPS.has(p.lower) && pp && s - 2 >= floor && (coarse(pp) === 'noun' || coarse(pp) === 'proper')) { s -= 2; continue; }
+    break;
+  }
+  // Never start on a bare preposition or an adverb-like leftover.
+  while (s < end && NP_INNER_PREPS.has(toks[s]?.lower ?? '')) s++;
+  return s;
+}
+
+/** End index (inclusive) of the NP starting at `start`, or -1 if none. */
+export function npRight(toks: Token[], start: number, ceil = toks.length - 1): number {
+  const t = toks[start];
+  if (!t || start > ceil) return -1;
+  if (PRONOUN_SOURCES.has(t.lower)) return start;
+  if (!npToken(t)) return -1;
+  let e = start;
+  while (e + 1 <= ceil) {
+    const n = toks[e + 1];
+    if (!n) break;
+    if (npToken(n)) { e++; continue; }
+    const nn = toks[e + 2];
+    if (NP_INNER_PREPS.has(n.lower) && nn && e + 2 <= ceil && npToken(nn) && (coarse(toks[e] ?? n) === 'noun' || coarse(toks[e] ?? n) === 'proper')) { e += 2; continue; }
+    break;
+  }
+  // Trailing determiners or a final period are not part of a name.
+  while (e > start && (toks[e]?.text === '.' || coarse(toks[e] ?? t) === 'det')) e--;
+  return e;
+}
+
+/** Is the token a pronoun usable as a source? */
+export function isPronounSource(t: Token | undefined): boolean {
+  return !!t && PRONOUN_SOURCES.has(t.lower);
+}

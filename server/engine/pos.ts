@@ -1,0 +1,47 @@
+// Coarse part-of-speech look-up from natural's Brill lexicon (92k words). We only need a word's
+// most likely coarse class to bound noun phrases, so the lexicon is used directly instead of
+// running the full tagger.
+import type { Token } from './tokens';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const LEXICON = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[] | undefined>;
+
+export type Coarse = 'noun' | 'proper' | 'verb' | 'adj' | 'adv' | 'det' | 'prep' | 'pron' | 'conj' | 'num' | 'punct' | 'other';
+
+// Corrections where the Brill lexicon's first tag misleads attribution parsing (see notes).
+const OVERRIDES: Record<string, Coarse> = {
+  us: 'proper', military: 'noun', police: 'noun', press: 'noun', media: 'noun', staff: 'noun', public: 'noun', statement: 'noun', official: 'noun', officials: 'noun', spokesman: 'noun', spokeswoman: 'noun',
+  spokesperson: 'noun', source: 'noun', sources: 'noun', aide: 'noun', aides: 'noun', critics: 'noun',
+  the: 'det', a: 'det', an: 'det', that: 'other', who: 'pron', which: 'pron', his: 'det', her: 'det',
+  their: 'det', its: 'det', our: 'det', my: 'det', your: 'det', this: 'det', these: 'det', those: 'det',
+  four: 'num', five: 'num', several: 'det', many: 'det', some: 'det', most: 'det', both: 'det',
+  former: 'adj', top: 'adj', senior: 'adj', chief: 'adj', presidential: 'adj', campaign: 'noun',
+  "'s": 'other', republican: 'adj', democratic: 'adj', republicans: 'noun', democrats: 'noun', polls: 'noun', poll: 'noun',
+};
+
+const MAP: Record<string, Coarse> = {
+  NN: 'noun', NNS: 'noun', NNP: 'proper', NNPS: 'proper', VB: 'verb', VBD: 'verb', VBZ: 'verb',
+  VBP: 'verb', VBN: 'verb', VBG: 'verb', MD: 'verb', JJ: 'adj', JJR: 'adj', JJS: 'adj', RB: 'adv',
+  RBR: 'adv', RBS: 'adv', DT: 'det', PDT: 'det', IN: 'prep', TO: 'prep', PRP: 'pron', 'PRP$': 'det',
+  WP: 'pron', CC: 'conj', CD: 'num',
+};
+
+/** Most likely coarse class of a token, from the lexicon and our overrides. */
+export function coarse(t: Token): Coarse {
+  if (t.kind === 'punct' || t.kind === 'quote') return 'punct';
+  if (t.kind === 'num') return 'num';
+  const o = OVERRIDES[t.lower];
+  if (o) return o;
+  const tags = Object.prototype.hasOwnProperty.call(LEXICON, t.text) ? LEXICON[t.text] : Object.prototype.hasOwnProperty.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined;
+  const first = tags?.[0];
+  if (first) return MAP[first] ?? 'other';
+  const c = t.text.charAt(0);
+  if (c !== c.toLowerCase()) return 'proper';
+  if (t.lower.endsWith('ly')) return 'adv';
+  return 'noun';
+}
+
+/** True when the lexicon allows a verb reading for the word at all. */
+export function canBeVerb(t: Token): boolean {
+  const tags = Object.prototype.hasOwnProperty.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined;
+  return !!tags && tags.some((x) => x.startsWith('VB') || x === 'MD');
+}

@@ -1,0 +1,25 @@
+// The publisher's own checkable statements: sentences with no attribution that state numbers
+// (tolls, counts), casualties or dates. They are attributed to the outlet itself (kind media)
+// and flagged `publisher: true` so evaluation against attribution corpora can drop them.
+import type { Attribution, SourceEntity, Span } from './types';
+
+const CHECKABLE = /(?:\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b).{0,60}?\b(?:killed|dead|died|deaths?|wounded|injured|casualties|civilians|troops|soldiers|people|strikes?|attacks?|times|percent|%)\b|\b(?:killed|wounded|injured)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b|\b(?:19|20)\d\d\b/i;
+
+/** Publisher claims among sentences not covered by any attribution. */
+export function publisherClaims(text: string, sentences: Span[], covered: Span[], publisher: string, nextId: number): { entity: SourceEntity; attributions: Attribution[] } {
+  const id = `e${nextId}`;
+  const entity: SourceEntity = { id, name: publisher, kind: 'media', named: publisher !== 'Publisher', mentions: [], descriptors: ['publisher'] };
+  const coveredStarts = new Set(covered.map((c) => c[0]));
+  const attributions: Attribution[] = [];
+  for (const s of sentences) {
+    if (coveredStarts.has(s[0])) continue;
+    const len = s[1] - s[0];
+    if (len < 25 || len > 600) continue; // headings and run-ons are not claims
+    const body = text.slice(s[0], s[1]);
+    if (/["“”]/.test(body) || !CHECKABLE.test(body)) continue;
+    let e = s[1];
+    while (e > s[0] && /[.!?\s]/.test(text.charAt(e - 1))) e--;
+    attributions.push({ source: [], cue: [], content: [[s[0], e]], mode: 'indirect', entityId: id, hedges: [], confidence: 0.6, publisher: true });
+  }
+  return { entity, attributions };
+}

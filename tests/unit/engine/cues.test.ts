@@ -1,0 +1,37 @@
+import { findCues } from '../../../server/engine/cues';
+import { tokenize } from '../../../server/engine/tokens';
+
+const cueTexts = (t: string): string[] => {
+  const toks = tokenize(t);
+  return findCues(toks, () => false).map((c) => t.slice(toks[c.first]?.start ?? 0, toks[c.last]?.end ?? 0));
+};
+
+describe('findCues', () => {
+  it('finds speech verbs with their auxiliaries', () => {
+    expect(cueTexts('The minister has said that the strike failed.')).toEqual(['has said']);
+  });
+
+  it('finds "according to" as one cue', () => {
+    expect(cueTexts('Four people died, according to the ministry.')).toEqual(['according to']);
+  });
+
+  it('finds belief and intent predicates', () => {
+    expect(cueTexts('The United States considers the group a threat.')).toEqual(['considers']);
+    expect(cueTexts('The minister believes the economy is weak.')).toEqual(['believes']);
+  });
+
+  it('keeps a venue phrase inside the cue', () => {
+    expect(cueTexts('The group added in a statement that it would respond.')).toEqual(['added in a statement']);
+  });
+
+  it('ignores words inside quotations', () => {
+    const t = '"They said nothing," she added.';
+    const toks = tokenize(t);
+    const inQuote = (i: number): boolean => (toks[i]?.end ?? 0) <= 20;
+    expect(findCues(toks, inQuote).map((c) => toks[c.head]?.text)).toEqual(['added']);
+  });
+
+  it('finds no cue in a plain factual sentence', () => {
+    expect(cueTexts('The coalition was deployed in 2014.')).toEqual([]);
+  });
+});

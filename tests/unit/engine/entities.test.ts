@@ -1,0 +1,48 @@
+import { extractAttributions } from '../../../server/engine/index';
+
+/** Entity name for each attribution's source, in order (publisher claims left out). */
+function speakers(t: string): string[] {
+  const r = extractAttributions(t);
+  const byId = new Map(r.entities.map((e) => [e.id, e]));
+  return r.attributions.filter((a) => !a.publisher).map((a) => (a.entityId ? byId.get(a.entityId)?.name ?? '?' : '-'));
+}
+
+describe('coreference of sources', () => {
+  it('resolves "he" to the last named person', () => {
+    expect(speakers('General Yehia Rasool said the strike was a crime. He added that talks would go on.')).toEqual(['Yehia Rasool', 'Yehia Rasool']);
+  });
+
+  it('resolves a surname to the full name', () => {
+    expect(speakers('Maria Lopez said the vote was fair. Later Lopez said it was close.')).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
+
+  it('resolves "the group" and "it" to the last organisation', () => {
+    expect(speakers('Kataeb Hezbollah said the strike hit experts. The group added that it would respond. It also said it was ready.')).toEqual(['Kataeb Hezbollah', 'Kataeb Hezbollah', 'Kataeb Hezbollah']);
+  });
+
+  it('resolves "the official" to an earlier unnamed official', () => {
+    expect(speakers('The strike was defensive, a US official said. The official added that more could follow.')).toEqual(['US official', 'US official']);
+  });
+
+  it('keeps an indefinite "an official from X" apart from an earlier official', () => {
+    const r = speakers('A US official said the strike was defensive. An official from the alliance said four died.');
+    expect(r[0]).not.toBe(r[1]);
+  });
+
+  it('finds a person named without a cue as the antecedent of "she"', () => {
+    expect(speakers('Senator Ann Holt met voters on Monday. She said the bill would pass.')).toEqual(['Ann Holt']);
+  });
+
+  it('classifies entity kinds and anonymity', () => {
+    const r = extractAttributions('A security source said four died. The defence ministry said two died. Reuters reported the toll.');
+    const kinds = Object.fromEntries(r.entities.map((e) => [e.name, [e.kind, e.named]]));
+    expect(kinds['security source']).toEqual(['anonymous', false]);
+    expect(kinds['defence ministry']?.[0]).toBe('government');
+  });
+
+  it('records every mention of an entity in text order', () => {
+    const t = 'Maria Lopez said the vote was fair. She said it was close.';
+    const e = extractAttributions(t).entities.find((x) => x.name === 'Maria Lopez');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Maria Lopez', 'She']);
+  });
+});

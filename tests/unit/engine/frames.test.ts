@@ -1,0 +1,62 @@
+import { extractAttributions } from '../../../server/engine/index';
+
+/** Source, cue and content texts of each attribution (publisher claims left out). */
+function roles(t: string): { S: string; C: string; T: string; mode: string }[] {
+  const f = (sp: [number, number][]): string => sp.map(([s, e]) => t.slice(s, e)).join(' | ');
+  return extractAttributions(t).attributions.filter((a) => !a.publisher).map((a) => ({ S: f(a.source), C: f(a.cue), T: f(a.content), mode: a.mode }));
+}
+
+describe('attribution frames', () => {
+  it('reads "X said that …" as source, cue and following content', () => {
+    expect(roles('The ministry said that four people were killed.')).toEqual([{ S: 'The ministry', C: 'said', T: 'that four people were killed', mode: 'indirect' }]);
+  });
+
+  it('reads a quotation before the cue as direct content', () => {
+    expect(roles('"We will respond," the spokesman said.')).toEqual([{ S: 'the spokesman', C: 'said', T: '"We will respond,"', mode: 'direct' }]);
+  });
+
+  it('reads an inverted cue with a titled source', () => {
+    const [a] = roles('The strike was defensive, said Pentagon spokesman Maj. Gen. Pat Ryder.');
+    expect(a).toMatchObject({ S: 'Pentagon spokesman Maj. Gen. Pat Ryder', C: 'said', T: 'The strike was defensive' });
+  });
+
+  it('splits "according to X" into source and surrounding content', () => {
+    expect(roles('Two drones hit the base, according to the Pentagon.')).toEqual([{ S: 'the Pentagon', C: 'according to', T: 'Two drones hit the base', mode: 'according_to' }]);
+  });
+
+  it('keeps an appositive with its source', () => {
+    const [a] = roles('Yehia Rasool, the military spokesman for the prime minister, said the strike was a crime.');
+    expect(a?.S).toBe('Yehia Rasool, the military spokesman for the prime minister');
+    expect(a?.T).toBe('the strike was a crime');
+  });
+
+  it('never glues a dateline to the source', () => {
+    const [a] = roles('BAGHDAD (AFP) - Iraqi officials said the toll had risen.');
+    expect(a?.S).toBe('Iraqi officials');
+  });
+
+  it('adds a following quotation in the same paragraph to the same attribution', () => {
+    const [a, b] = roles('"It was shameful," she said. "We will fight."');
+    expect(a?.T).toBe('"It was shameful," | "We will fight."');
+    expect(b).toBeUndefined();
+  });
+
+  it('gives a cue-less quotation paragraph to the previous speaker as its own attribution', () => {
+    const t = '"It was shameful," Rasool said.\n"We will fight on."';
+    const r = extractAttributions(t).attributions.filter((a) => !a.publisher);
+    expect(r).toHaveLength(2);
+    expect(r[1]?.cue).toEqual([]);
+    expect(r[1]?.entityId).toBe(r[0]?.entityId);
+  });
+
+  it('shares the source of coordinated cues', () => {
+    const r = roles('It also said it would decide later, and urged the government to end the occupation.');
+    expect(r.map((a) => a.S)).toEqual(['It', 'It']);
+    expect(r[1]?.T).toBe('the government to end the occupation');
+  });
+
+  it('takes the by-agent of a passive cue as the source', () => {
+    const [a] = roles('Both attacks were claimed by the Islamic State.');
+    expect(a).toMatchObject({ S: 'the Islamic State', T: 'Both attacks' });
+  });
+});

@@ -1,0 +1,21 @@
+import { extractAttributions } from '../../../server/engine/index';
+
+describe('publisher claims', () => {
+  it('attributes unattributed casualty figures to the publisher, flagged', () => {
+    const r = extractAttributions('The minister said talks would resume. At least 12 people were killed in the blast on Monday.', { publisher: 'AFP' });
+    const pub = r.attributions.filter((a) => a.publisher);
+    expect(pub).toHaveLength(1);
+    const e = r.entities.find((x) => x.id === pub[0]?.entityId);
+    expect(e).toMatchObject({ name: 'AFP', kind: 'media' });
+  });
+
+  it('names the publisher "Publisher" when none is given', () => {
+    const r = extractAttributions('The US military has around 2,500 troops in Iraq.');
+    expect(r.entities.find((x) => x.kind === 'media')?.name).toBe('Publisher');
+  });
+
+  it('does not turn attributed sentences or plain prose into publisher claims', () => {
+    const r = extractAttributions('Officials said 12 people were killed. The weather was mild.');
+    expect(r.attributions.filter((a) => a.publisher)).toEqual([]);
+  });
+});
