@@ -87,3 +87,22 @@ export async function listClaimsForSource(db: Knex, sourceId: number): Promise<S
     .where('c.source_id', sourceId)
     .orderBy([{ column: 'k.id', order: 'desc' }, { column: 'a.id' }, { column: 'c.span_start' }, { column: 'c.id' }]);
 }
+
+/** Fields a reviewer may change on a claim. */
+export type ClaimChanges = Partial<
+  Pick<ClaimRow, 'source_id' | 'mention_id' | 'span_start' | 'span_end' | 'quote_exact' | 'quote_prefix' | 'quote_suffix' | 'content' | 'cue' | 'cue_start' | 'cue_end' | 'mode' | 'review_status' | 'credibility' | 'confidence'>
+> & { content_spans?: StoredSpan[]; hedges?: StoredHedge[] };
+
+/** One claim, or undefined. */
+export async function findClaimById(db: Knex, id: number): Promise<ClaimRow | undefined> {
+  return db('claims').first(COLUMNS).where({ id });
+}
+
+/** Applies `changes` if the claim is still at `version`; undefined when someone changed it first. */
+export async function updateClaim(db: Knex, id: number, version: number, changes: ClaimChanges): Promise<ClaimRow | undefined> {
+  const values: Record<string, unknown> = { ...changes, version: db.raw('version + 1'), updated_at: db.fn.now() };
+  if (changes.content_spans) values.content_spans = JSON.stringify(changes.content_spans);
+  if (changes.hedges) values.hedges = JSON.stringify(changes.hedges);
+  const [row] = await db('claims').where({ id, version }).update(values).returning(COLUMNS);
+  return row as ClaimRow | undefined;
+}

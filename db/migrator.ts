@@ -1,33 +1,21 @@
-// Migrations are TypeScript files in db/migrations, run from source in tests and from
-// dist/ in production. knex records file names, so this source strips the extension:
-// the same database can be migrated by either without "missing migration" errors.
-import fs from 'node:fs';
-import path from 'node:path';
+// knex migration source over the list in db/migrations/index.ts. Names carry no file
+// extension, so the same database can be migrated from source (tests) or from dist/.
 import type { Knex } from 'knex';
+import { MIGRATIONS, type Migration } from './migrations';
 
-const DIR = path.join(__dirname, 'migrations');
-const EXT = path.extname(__filename); // '.ts' from source, '.js' from dist
+const byName = new Map(MIGRATIONS);
 
-interface Migration {
-  up(knex: Knex): Promise<void>;
-  down(knex: Knex): Promise<void>;
-  config?: { transaction?: boolean };
-}
-
-/** Lists and loads db/migrations/*, named without their extension. */
+/** The migrations of db/migrations/index.ts, in order. */
 export const migrationSource: Knex.MigrationSource<string> = {
   async getMigrations() {
-    return fs
-      .readdirSync(DIR)
-      .filter((f) => f.endsWith(EXT) && !f.endsWith('.d.ts'))
-      .map((f) => f.slice(0, -EXT.length))
-      .sort();
+    return MIGRATIONS.map(([name]) => name);
   },
   getMigrationName(name) {
     return name;
   },
-  async getMigration(name) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(path.join(DIR, name + EXT)) as Migration;
+  async getMigration(name): Promise<Migration> {
+    const m = byName.get(name);
+    if (!m) throw new Error(`unknown migration ${name}`);
+    return m;
   },
 };

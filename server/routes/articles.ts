@@ -1,19 +1,20 @@
 // Articles: the new-article form (paste or upload) and the article page.
 import type { RequestHandler } from 'express';
 import type { Db } from '../../db/connection';
-import { findArticleById } from '../../db/articles';
 import { findCaseById } from '../../db/cases';
 import { extractAttributions } from '../engine';
 import { HttpError, notFound } from '../errors';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
-import { paragraphs } from '../lib/text';
 import { newArticleSchema } from '../schemas/articles';
 import { articleText } from '../services/article-text';
 import { seedArticle } from '../services/articles';
+import { loadArticlePage, type ArticlePage } from '../services/article-page';
+import * as GRADES from '../domain/grades';
 
 const NOTICES: Record<string, string> = {
   duplicate: 'This text is already in the case, so nothing new was stored. Here is the article.',
+  saved: 'Saved.',
 };
 
 /** GET /cases/:id/articles/new */
@@ -51,13 +52,17 @@ export function submitNewArticle(db: Db): RequestHandler {
   };
 }
 
-/** GET /articles/:id */
+/** GET /articles/:id — the text with every claim highlighted, and the review panel. */
 export function showArticle(db: Db): RequestHandler {
   return async (req, res) => {
-    const article = await findArticleById(db, parseId(req.params.id));
-    if (!article) throw notFound('Article');
-    const kase = await findCaseById(db, article.case_id);
-    const notice = NOTICES[String(req.query.notice)];
-    res.render('articles/show', { title: article.title, article, kase, paragraphs: paragraphs(article.body), notice });
+    const showRejected = req.query.rejected === '1';
+    const page = await loadArticlePage(db, parseId(req.params.id), { showRejected });
+    if (!page) throw notFound('Article');
+    res.render('articles/show', articleLocals(page, showRejected, { notice: NOTICES[String(req.query.notice)] }));
   };
+}
+
+/** Locals for articles/show.ejs; `extra` carries add-claim form values/errors or a message. */
+export function articleLocals(page: ArticlePage, showRejected: boolean, extra: object = {}) {
+  return { title: page.article.title, page, showRejected, grades: GRADES, notice: undefined, message: undefined, addValues: {}, addErrors: {}, ...extra };
 }

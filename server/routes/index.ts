@@ -11,6 +11,7 @@ import { APP_VERSION } from '../version';
 import { showAudit, showUsers, submitNewUser, submitUserChange } from './admin';
 import { newArticleForm, showArticle, submitNewArticle } from './articles';
 import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './auth';
+import { submitCorrection, submitGrade, submitNewClaim, submitReview } from './claims';
 import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
 import { healthCheck } from './health';
 
@@ -47,6 +48,10 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'get', path: '/cases/:id/articles/new', access: 'reviewer', handler: newArticleForm(db) },
     { method: 'post', path: '/cases/:id/articles', access: 'reviewer', upload: true, handler: submitNewArticle(db) },
     { method: 'get', path: '/articles/:id', access: 'viewer', handler: showArticle(db) },
+    { method: 'post', path: '/articles/:id/claims', access: 'reviewer', handler: submitNewClaim(db) },
+    { method: 'post', path: '/claims/:id', access: 'reviewer', handler: submitCorrection(db) },
+    { method: 'post', path: '/claims/:id/review', access: 'reviewer', handler: submitReview(db) },
+    { method: 'post', path: '/claims/:id/grade', access: 'reviewer', handler: submitGrade(db) },
 
     { method: 'get', path: '/admin/users', access: 'admin', handler: showUsers(db) },
     { method: 'post', path: '/admin/users', access: 'admin', handler: submitNewUser(db) },

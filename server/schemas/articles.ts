@@ -1,7 +1,7 @@
 // Form schema for a new article (the text comes from the textarea or an uploaded file).
 import { z } from 'zod';
 
-const optional = (s: z.ZodType) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), s.optional());
+const optional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), s.optional());
 
 export const newArticleSchema = z.object({
   title: z.string().trim().min(1, 'Give the article a title.').max(500, 'Keep the title under 500 characters.'),

@@ -1,5 +1,8 @@
 import { createEmptyTestDb, type TestDb } from '../support/db';
+import fs from 'node:fs';
+import path from 'node:path';
 import { migrateLatest } from '../../db/connection';
+import { MIGRATIONS } from '../../db/migrations';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -31,5 +34,13 @@ describe('migrations', () => {
 
     await migrateLatest(t.db);
     expect(await tables()).toEqual(created);
+  });
+});
+
+describe('migration list', () => {
+  it('lists every migration file of db/migrations, in name order', () => {
+    const dir = path.join(__dirname, '..', '..', 'db', 'migrations');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3)).sort();
+    expect(MIGRATIONS.map(([name]) => name)).toEqual(files);
   });
 });
