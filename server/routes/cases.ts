@@ -8,6 +8,7 @@ import { actorOf } from '../lib/actor';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { caseStatusSchema, editCaseSchema, newCaseSchema } from '../schemas/cases';
+import { loadCaseDisputes } from '../services/board';
 import { changeCase, createCase } from '../services/cases';
 
 /** GET / — every case with counts. */
@@ -33,9 +34,9 @@ export function submitNewCase(db: Db): RequestHandler {
 }
 
 /** Everything cases/show.ejs needs; `extra` overrides (form values, errors, messages). */
-async function caseLocals(db: Db, kase: CaseRow, extra: object = {}) {
-  const articles = await listArticlesForCase(db, kase.id);
-  return { title: kase.title, kase, articles, values: {}, errors: {}, message: undefined, editing: false, ...extra };
+export async function caseLocals(db: Db, kase: CaseRow, extra: object = {}) {
+  const [articles, disputes] = await Promise.all([listArticlesForCase(db, kase.id), loadCaseDisputes(db, kase.id)]);
+  return { title: kase.title, kase, articles, disputes, disputeErrors: {}, disputeValues: {}, values: {}, errors: {}, message: undefined, editing: false, ...extra };
 }
 
 /** GET /cases/:id — one case and its articles. */

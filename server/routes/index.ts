@@ -14,6 +14,9 @@ import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './aut
 import { submitCorrection, submitGrade, submitNewClaim, submitReview } from './claims';
 import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
 import { healthCheck } from './health';
+import { showDispute, submitBlindReview, submitDisputeStatus, submitNewDispute, submitQuestion } from './disputes';
+import { submitAddClaims, submitBoardGrade, submitCardMove, submitCardRemove, submitMark, submitNewPosition, submitPositionDelete, submitPositionLabel, submitPositionMerge, submitPositionMove, submitPositionSplit } from './board';
+import { submitPublish, submitVerdict } from './verdicts';
 
 export interface RouteDeps {
   db: Db;
@@ -52,6 +55,25 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'post', path: '/claims/:id', access: 'reviewer', handler: submitCorrection(db) },
     { method: 'post', path: '/claims/:id/review', access: 'reviewer', handler: submitReview(db) },
     { method: 'post', path: '/claims/:id/grade', access: 'reviewer', handler: submitGrade(db) },
+
+    { method: 'post', path: '/cases/:id/disputes', access: 'reviewer', handler: submitNewDispute(db) },
+    { method: 'get', path: '/disputes/:id', access: 'viewer', handler: showDispute(db) },
+    { method: 'post', path: '/disputes/:id', access: 'reviewer', handler: submitQuestion(db) },
+    { method: 'post', path: '/disputes/:id/status', access: 'reviewer', handler: submitDisputeStatus(db) },
+    { method: 'post', path: '/disputes/:id/blind', access: 'editor', handler: submitBlindReview(db) },
+    { method: 'post', path: '/disputes/:id/positions', access: 'reviewer', handler: submitNewPosition(db) },
+    { method: 'post', path: '/disputes/:id/positions/:pid', access: 'reviewer', handler: submitPositionLabel(db) },
+    { method: 'post', path: '/disputes/:id/positions/:pid/move', access: 'reviewer', handler: submitPositionMove(db) },
+    { method: 'post', path: '/disputes/:id/positions/:pid/delete', access: 'reviewer', handler: submitPositionDelete(db) },
+    { method: 'post', path: '/disputes/:id/positions/:pid/merge', access: 'reviewer', handler: submitPositionMerge(db) },
+    { method: 'post', path: '/disputes/:id/positions/:pid/split', access: 'reviewer', handler: submitPositionSplit(db) },
+    { method: 'post', path: '/disputes/:id/claims', access: 'reviewer', handler: submitAddClaims(db) },
+    { method: 'post', path: '/disputes/:id/claims/:cid/grade', access: 'reviewer', handler: submitBoardGrade(db) },
+    { method: 'post', path: '/disputes/:id/cards/:cid/move', access: 'reviewer', handler: submitCardMove(db) },
+    { method: 'post', path: '/disputes/:id/cards/:cid/remove', access: 'reviewer', handler: submitCardRemove(db) },
+    { method: 'post', path: '/disputes/:id/marks', access: 'reviewer', handler: submitMark(db) },
+    { method: 'post', path: '/disputes/:id/verdicts', access: 'reviewer', handler: submitVerdict(db) },
+    { method: 'post', path: '/disputes/:id/publish', access: 'editor', handler: submitPublish(db) },
 
     { method: 'get', path: '/admin/users', access: 'admin', handler: showUsers(db) },
     { method: 'post', path: '/admin/users', access: 'admin', handler: submitNewUser(db) },

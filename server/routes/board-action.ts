@@ -1,0 +1,57 @@
+// Shared plumbing for the board's form posts: parse the id, validate with the form's
+// schema, run the service, then redirect back to the board (POST → redirect → GET).
+// Known failures (400 fields, 409 conflict or lock) re-render the board with the message
+// and the current state, so nothing the reviewer typed is silently lost.
+import type { Request, RequestHandler, Response } from 'express';
+import type { z } from 'zod';
+import type { Db } from '../../db/connection';
+import * as GRADES from '../domain/grades';
+import { HttpError, notFound } from '../errors';
+import { actorOf } from '../lib/actor';
+import { validateForm } from '../lib/forms';
+import { parseId } from '../lib/params';
+import { loadBoard } from '../services/board';
+import type { Actor } from '../services/users';
+
+export interface BoardProblem {
+  message?: string;
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  /** Which form the problem belongs to, so the page can open it. */
+  form?: string;
+}
+
+/** Renders the board for the signed-in viewer with `problem` shown, at `status`. */
+export async function renderBoard(db: Db, req: Request, res: Response, disputeId: number, status = 200, problem: BoardProblem = {}): Promise<void> {
+  const user = req.user!;
+  const board = await loadBoard(db, disputeId, { id: user.id, role: user.role });
+  if (!board) throw notFound('Dispute');
+  res.status(status).render('disputes/board', {
+    title: board.dispute.question,
+    board,
+    grades: GRADES,
+    message: problem.message,
+    errors: problem.errors ?? {},
+    values: problem.values ?? {},
+    openForm: problem.form,
+  });
+}
+
+type Act<T> = (data: T, ids: { disputeId: number; sub?: number }, actor: Actor & { userId: number }) => Promise<string | void>;
+
+/** A board form post: `schema` validates the body, `act` returns the anchor to come back to. */
+export function boardAction<S extends z.ZodType>(db: Db, form: string, schema: S, act: Act<z.infer<S>>, sub?: string): RequestHandler {
+  return async (req, res) => {
+    const disputeId = parseId(req.params.id);
+    const subId = sub ? parseId(req.params[sub]) : undefined;
+    const parsed = validateForm(schema, req.body);
+    if (!parsed.ok) return renderBoard(db, req, res, disputeId, 400, { errors: parsed.errors, values: parsed.values, form: subId ? `${form}-${subId}` : form });
+    try {
+      const anchor = await act(parsed.data, { disputeId, sub: subId }, { ...actorOf(req), userId: req.user!.id });
+      res.redirect(303, `/disputes/${disputeId}${anchor ? `#${anchor}` : ''}`);
+    } catch (err) {
+      if (!(err instanceof HttpError) || ![400, 409].includes(err.status)) throw err;
+      await renderBoard(db, req, res, disputeId, err.status, { message: err.message, errors: err.fields, values: parsed.ok ? (req.body as Record<string, string>) : {}, form: subId ? `${form}-${subId}` : form });
+    }
+  };
+}

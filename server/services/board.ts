@@ -1,0 +1,120 @@
+// Everything the dispute board shows, in a fixed number of queries whatever the number
+// of claims (one per table), then laid out in memory: columns with their cards, the
+// picker, verdicts (hidden by blind review until the viewer has recorded one), agreement,
+// the consistency matrix and the sources' track records.
+import type { Knex } from 'knex';
+import { findCaseById, type CaseRow } from '../../db/cases';
+import { listMarksForDispute } from '../../db/consistency';
+import { findDisputeById, listDisputesForCase, type DisputeRow, type DisputeSummary } from '../../db/disputes';
+import { listBoardClaims, listPickerClaims, type BoardClaim, type PickerClaim } from '../../db/placements';
+import { listPositionsForDispute, type PositionRow } from '../../db/positions';
+import { listLatestOutcomesForCase, listVerdictsForDispute, type VerdictWithAuthor } from '../../db/verdicts';
+import type { Role } from '../auth/roles';
+import { roleAtLeast } from '../auth/roles';
+import { colourSlots, initials } from '../lib/highlight';
+import { disputeAgreement, krippendorffAlpha, reviewersDisagree, type Agreement } from './agreement';
+import { buildMatrix, type Matrix } from './consistency';
+import { trackRecordsForSources, type TrackRecord } from './track-record';
+
+export interface BoardCard extends BoardClaim {
+  label: string;
+  slot: number | null;
+}
+
+export interface Board {
+  dispute: DisputeRow;
+  kase: CaseRow;
+  columns: { position: PositionRow; cards: BoardCard[] }[];
+  picker: PickerClaim[];
+  /** Every verdict the viewer may see, oldest first (reviews and published). */
+  history: VerdictWithAuthor[];
+  /** Each reviewer's latest review, if the viewer may see them. */
+  latest: VerdictWithAuthor[];
+  mine: VerdictWithAuthor | undefined;
+  /** True when blind review hides other reviewers' verdicts from this viewer. */
+  hidden: boolean;
+  reviewerCount: number;
+  agreement: Agreement | undefined;
+  published: VerdictWithAuthor | undefined;
+  matrix: Matrix;
+  tracks: Map<number, TrackRecord>;
+  locked: boolean;
+}
+
+/** Loads the board for a viewer; undefined when the dispute does not exist. */
+export async function loadBoard(db: Knex, disputeId: number, viewer: { id: number; role: Role }): Promise<Board | undefined> {
+  const dispute = await findDisputeById(db, disputeId);
+  if (!dispute) return undefined;
+  const [kase, positions, claims, picker, verdicts, marks] = await Promise.all([
+    findCaseById(db, dispute.case_id),
+    listPositionsForDispute(db, disputeId),
+    listBoardClaims(db, disputeId),
+    listPickerClaims(db, dispute.case_id, disputeId),
+    listVerdictsForDispute(db, disputeId),
+    listMarksForDispute(db, disputeId),
+  ]);
+  const sourceIds = [...new Set(claims.map((c) => c.source_id).filter((x): x is number => x !== null))];
+  const tracks = await trackRecordsForSources(db, sourceIds);
+  const slots = colourSlots(claims.map((c) => c.source_id));
+  const cards: BoardCard[] = claims.map((c) => ({
+    ...c,
+    label: c.source_name ? initials(c.source_name) : '?',
+    slot: c.source_id === null ? null : (slots.get(c.source_id) ?? null),
+  }));
+  const columns = positions.map((position) => ({ position, cards: cards.filter((c) => c.position_id === position.id) }));
+
+  const reviews = verdicts.filter((v) => v.kind === 'review');
+  const latestBy = new Map<number, VerdictWithAuthor>();
+  for (const v of reviews) latestBy.set(v.reviewer_id, v); // oldest first: the last one wins
+  const mine = latestBy.get(viewer.id);
+  const hidden = dispute.blind_review && dispute.status !== 'published' && !mine && !roleAtLeast(viewer.role, 'editor');
+  const visible = hidden ? verdicts.filter((v) => v.reviewer_id === viewer.id || v.kind === 'published') : verdicts;
+  const latest = hidden ? (mine ? [mine] : []) : [...latestBy.values()];
+  const values = [...latestBy.values()].map(outcomeValue);
+  return {
+    dispute,
+    kase: kase!,
+    columns,
+    picker,
+    history: visible,
+    latest,
+    mine,
+    hidden,
+    reviewerCount: latestBy.size,
+    agreement: hidden ? undefined : disputeAgreement(values),
+    published: verdicts.filter((v) => v.kind === 'published').at(-1),
+    matrix: buildMatrix({ claims, positions, marks }),
+    tracks,
+    locked: dispute.status === 'published',
+  };
+}
+
+/** A verdict's outcome as one nominal value: the position id, or the special outcome. */
+export function outcomeValue(v: { outcome: string; position_id: number | null }): string {
+  return v.outcome === 'position' ? `p${v.position_id}` : v.outcome;
+}
+
+export interface CaseDisputes {
+  active: (DisputeSummary & { disagree: boolean; values: number })[];
+  suggested: DisputeSummary[];
+  dismissed: DisputeSummary[];
+  agreement: Agreement;
+}
+
+/** The disputes of a case for its page: disagreements first, suggestions apart, and the case's agreement. */
+export async function loadCaseDisputes(db: Knex, caseId: number): Promise<CaseDisputes> {
+  const [disputes, outcomes] = await Promise.all([listDisputesForCase(db, caseId), listLatestOutcomesForCase(db, caseId)]);
+  const byDispute = new Map<number, string[]>();
+  for (const o of outcomes) byDispute.set(o.dispute_id, [...(byDispute.get(o.dispute_id) ?? []), o.value]);
+  const active = disputes
+    .filter((d) => d.status === 'open' || d.status === 'published')
+    .map((d) => ({ ...d, disagree: reviewersDisagree(byDispute.get(d.id) ?? []), values: (byDispute.get(d.id) ?? []).length }))
+    .sort((a, b) => Number(b.disagree) - Number(a.disagree) || a.id - b.id);
+  const reviewers = new Set(outcomes.map((o) => o.reviewer_id)).size;
+  return {
+    active,
+    suggested: disputes.filter((d) => d.status === 'suggested'),
+    dismissed: disputes.filter((d) => d.status === 'dismissed'),
+    agreement: krippendorffAlpha([...byDispute.values()], reviewers),
+  };
+}
