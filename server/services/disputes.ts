@@ -69,7 +69,7 @@ export async function renameDispute(db: Knex, id: number, version: number, quest
 export async function addPosition(db: Knex, id: number, label: string, actor: Actor): Promise<PositionRow> {
   return editBoard(db, id, async (trx) => {
     const all = await listPositionsForDispute(trx, id);
-    if (all.length >= MAX_POSITIONS) throw fieldError('label', `A dispute has at most ${MAX_POSITIONS} positions. Merge two first.`);
+    if (all.length >= MAX_POSITIONS) throw new HttpError(400, `A dispute has at most ${MAX_POSITIONS} positions. Merge two first.`);
     const [p] = await insertPositions(trx, [{ dispute_id: id, label, ordinal: (all.at(-1)?.ordinal ?? -1) + 1 }]);
     await audit(trx, actor, 'add-position', id, p);
     return p!;
@@ -133,7 +133,7 @@ export async function mergePositions(db: Knex, id: number, fromId: number, versi
 export async function splitPosition(db: Knex, id: number, positionId: number, version: number, label: string, placementIds: number[], actor: Actor): Promise<PositionRow> {
   return editBoard(db, id, async (trx) => {
     const { all, p } = await positionOf(trx, id, positionId);
-    if (all.length >= MAX_POSITIONS) throw fieldError('label', `A dispute has at most ${MAX_POSITIONS} positions.`);
+    if (all.length >= MAX_POSITIONS) throw new HttpError(400, `A dispute has at most ${MAX_POSITIONS} positions. Merge two first.`);
     if (p.version !== version) throw new ConflictError(`The position “${p.label}”`, p);
     const mine = (await listPlacementsForDispute(trx, id)).filter((x) => x.position_id === positionId).map((x) => x.id);
     const chosen = placementIds.filter((x) => mine.includes(x));
