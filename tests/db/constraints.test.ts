@@ -108,6 +108,16 @@ describe('data model constraints', () => {
     expect(err.constraint).toBe(constraint);
   });
 
+  it('accepts http and https article URLs', async () => {
+    const trx = await t.db.transaction();
+    try {
+      const a = await makeArticle(trx);
+      for (const url of ['https://example.org/a?b=c', 'http://example.org']) await trx('articles').where({ id: a.id }).update({ url });
+    } finally {
+      await trx.rollback();
+    }
+  });
+
   it('refuses two sources with the same normalised name and kind', async () => {
     const err = await refused(async (trx) => {
       await trx('source_entities').insert({ name: 'Reuters', normalized_name: 'reuters', kind: 'media' });
