@@ -1,0 +1,113 @@
+// Dispute board enhancements (the board works without them): drag a card to another
+// column, keyboard shortcuts (j/k between cards, h/l move the focused card, 1–6 set
+// credibility, ? shows help), and a picker filter. Every action posts the same form the
+// page shows (with its CSRF token), then swaps in the board from the response.
+(function () {
+  'use strict';
+  var root = document.getElementById('main');
+
+  function cards() { return Array.prototype.slice.call(document.querySelectorAll('.bcard')); }
+  function columns() { return Array.prototype.slice.call(document.querySelectorAll('.column')); }
+
+  // Posts a form, then replaces the page's main content with the answer (a redirect to
+  // the board, or the board re-rendered with a 400/409 message), keeping focus on the card.
+  function submit(form, focusId) {
+    var body = new URLSearchParams(new FormData(form));
+    return fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', headers: { Accept: 'text/html' } })
+      .then(function (res) { return res.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = doc.getElementById('main');
+        if (!fresh) { window.location.reload(); return; }
+        root.innerHTML = fresh.innerHTML;
+        bind();
+        var el = focusId && document.getElementById(focusId);
+        if (el) el.focus();
+        var alert = root.querySelector('.alert');
+        if (alert) alert.scrollIntoView({ block: 'center' });
+      })
+      .catch(function () { window.location.reload(); });
+  }
+
+  function moveTo(card, positionId) {
+    var form = card.querySelector('form.js-move');
+    if (!form || String(positionId) === card.dataset.position) return;
+    form.querySelector('[name=positionId]').value = String(positionId);
+    submit(form, card.id);
+  }
+
+  function grade(card, n) {
+    var form = card.querySelector('form.js-grade');
+    if (!form) return;
+    form.querySelector('[name=credibility]').value = String(n);
+    submit(form, card.id);
+  }
+
+  function bindDrag() {
+    cards().forEach(function (card) {
+      if (card.getAttribute('draggable') !== 'true') return;
+      card.addEventListener('dragstart', function (e) {
+        e.dataTransfer.setData('text/plain', card.id);
+        e.dataTransfer.effectAllowed = 'move';
+        card.classList.add('is-dragging');
+      });
+      card.addEventListener('dragend', function () { card.classList.remove('is-dragging'); });
+    });
+    columns().forEach(function (col) {
+      col.addEventListener('dragover', function (e) { e.preventDefault(); col.classList.add('is-drop-target'); });
+      col.addEventListener('dragleave', function () { col.classList.remove('is-drop-target'); });
+      col.addEventListener('drop', function (e) {
+        e.preventDefault();
+        col.classList.remove('is-drop-target');
+        var card = document.getElementById(e.dataTransfer.getData('text/plain'));
+        if (card) moveTo(card, col.dataset.position);
+      });
+    });
+  }
+
+  function bindFilter() {
+    var input = document.querySelector('.js-filter');
+    if (!input) return;
+    var hint = document.getElementById('picker-hint');
+    if (hint) hint.textContent = 'Type to narrow the list.';
+    input.addEventListener('input', function () {
+      var q = input.value.trim().toLowerCase();
+      document.querySelectorAll('.picker-item').forEach(function (item) {
+        item.hidden = q !== '' && item.textContent.toLowerCase().indexOf(q) < 0;
+      });
+    });
+  }
+
+  function bind() {
+    bindDrag();
+    bindFilter();
+  }
+
+  document.addEventListener('keydown', function (e) {
+    var t = e.target;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+    var list = cards();
+    var card = t && t.closest ? t.closest('.bcard') : null;
+    var i = card ? list.indexOf(card) : -1;
+    if (e.key === '?') {
+      var help = document.getElementById('shortcuts');
+      if (help) { help.open = !help.open; help.scrollIntoView({ block: 'nearest' }); }
+    } else if (e.key === 'j' || e.key === 'k') {
+      var next = list[e.key === 'j' ? Math.min(list.length - 1, i + 1) : Math.max(0, i - 1)];
+      if (next) next.focus();
+    } else if ((e.key === 'h' || e.key === 'l') && card) {
+      var cols = columns();
+      var at = cols.indexOf(card.closest('.column'));
+      var to = cols[at + (e.key === 'h' ? -1 : 1)];
+      if (to) moveTo(card, to.dataset.position);
+    } else if (/^[1-6]$/.test(e.key) && card) {
+      grade(card, Number(e.key));
+    } else {
+      return;
+    }
+    e.preventDefault();
+  });
+
+  bind();
+})();
