@@ -1,5 +1,5 @@
-// The demo case a newcomer sees on first start: the brief's worked example, seeded
-// through the same path as any pasted article.
+// The demo cases a newcomer sees on first start: the brief's worked example and a
+// multi-article FA-KES event, seeded through the same path as any pasted article.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
@@ -8,6 +8,30 @@ import { PROJECT_ROOT } from '../paths';
 import { seedArticle, type Extractor } from './articles';
 
 const DEMO_DIR = path.join(PROJECT_ROOT, 'db', 'demo');
+
+export const FAKES_ATTRIBUTION = 'FA-KES, Abu Salem et al. 2019, Zenodo 2607278, CC BY 4.0';
+
+interface DemoArticle {
+  title: string;
+  publisher: string;
+  published_on: string;
+  text: string;
+}
+
+/** The multi-article case: one FA-KES event told by five outlets, each article seeded like a pasted one. */
+async function seedConvoyCase(trx: Knex, extract: Extractor): Promise<void> {
+  const data = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'aleppo-convoy.json'), 'utf8')) as { articles: DemoArticle[] };
+  const kase = await insertCase(trx, {
+    title: 'Aleppo bus convoy bombing',
+    description:
+      'Bomb attack on buses of evacuees from Fuaa and Kafraya at al-Rashideen, west of Aleppo (15 April 2017), ' +
+      'as reported by five outlets: how many died, and who was behind it? ' +
+      `Articles from ${FAKES_ATTRIBUTION}.`,
+  });
+  for (const a of data.articles) {
+    await seedArticle(trx, { caseId: kase.id, title: a.title, publisher: a.publisher, url: null, publishedOn: a.published_on, text: a.text, userId: null }, extract);
+  }
+}
 
 /** Creates the "Babylon strike" case, read by `extract`, when the database has no case yet; returns whether it did. */
 export async function ensureDemoCase(db: Knex, extract: Extractor): Promise<boolean> {
@@ -30,6 +54,7 @@ export async function ensureDemoCase(db: Knex, extract: Extractor): Promise<bool
       text: fs.readFileSync(path.join(DEMO_DIR, 'babylon-strike.txt'), 'utf8'),
       userId: null,
     }, extract);
+    await seedConvoyCase(trx, extract);
     return true;
   });
 }

@@ -1,0 +1,22 @@
+// First start seeds a second, multi-article demo case from FA-KES through the real engine.
+import { extractAttributions } from '../../server/engine';
+import { ensureDemoCase, FAKES_ATTRIBUTION } from '../../server/services/demo';
+import { createTestDb, type TestDb } from '../support/db';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => t.destroy());
+
+describe('demo cases', () => {
+  it('seeds the Aleppo bus convoy case: five outlets, claims extracted, FA-KES credited on the case', async () => {
+    expect(await ensureDemoCase(t.db, extractAttributions)).toBe(true);
+    const kase = await t.db('cases').where({ title: 'Aleppo bus convoy bombing' }).first();
+    expect(kase.description).toContain(FAKES_ATTRIBUTION);
+    const articles = await t.db('articles').where({ case_id: kase.id }).select('id', 'publisher');
+    expect(new Set(articles.map((a) => a.publisher)).size).toBe(5);
+    const claims = await t.db('claims').whereIn('article_id', articles.map((a) => a.id)).count<{ count: string }[]>();
+    expect(Number(claims[0]!.count)).toBeGreaterThan(10);
+  });
+});
