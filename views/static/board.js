@@ -12,11 +12,11 @@
   // Posts a form, then replaces the page's main content with the answer (a redirect to
   // the board, or the board re-rendered with a 400/409 message), keeping focus on the card.
   function submit(form, focusId) {
-    var body = new URLSearchParams(new FormData(form));
-    return fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', headers: { Accept: 'text/html' } })
+    var body = new window.URLSearchParams(new window.FormData(form));
+    return window.fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', headers: { Accept: 'text/html' } })
       .then(function (res) { return res.text(); })
       .then(function (html) {
-        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var doc = new window.DOMParser().parseFromString(html, 'text/html');
         var fresh = doc.getElementById('main');
         if (!fresh) { window.location.reload(); return; }
         root.innerHTML = fresh.innerHTML;
