@@ -85,7 +85,7 @@ describe('embedded mode (no DATABASE_URL)', () => {
     const home1 = (await b1.go('/')).text;
     expect(home1).toContain('Babylon strike');
     const stamps1 = caseRows(home1);
-    expect(stamps1).toHaveLength(1);
+    expect(stamps1).toHaveLength(2); // the two demo cases: Babylon strike and the Aleppo bus convoy
     expect(await stopApp(first)).toBe(0);
     expect(fs.readdirSync(path.join(dataDir, 'pglite')).length).toBeGreaterThan(0);
 
@@ -95,7 +95,7 @@ describe('embedded mode (no DATABASE_URL)', () => {
     const login = await b2.go('/login');
     expect((await b2.go('/login', { _csrf: b2.csrf(login.text), email: 'admin@example.org', password: PASSWORD })).status).toBe(303);
     const home2 = (await b2.go('/')).text;
-    // Same single case, same creation time: the data survived and nothing was re-seeded.
+    // Same demo cases, same creation times: the data survived and nothing was re-seeded.
     expect(caseRows(home2)).toEqual(stamps1);
     expect(await stopApp(second)).toBe(0);
   }, 120_000);
