@@ -99,3 +99,8 @@ export async function listPublishedOutcomesForSources(
   );
   return rows;
 }
+
+/** True when any verdict (of any kind) names the position: append-only rows keep it alive. */
+export async function isPositionInVerdicts(db: Knex, positionId: number): Promise<boolean> {
+  return (await db('verdicts').first('id').where({ position_id: positionId })) !== undefined;
+}

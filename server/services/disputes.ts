@@ -7,6 +7,7 @@ import { insertAuditEntry } from '../../db/audit';
 import { findCaseById } from '../../db/cases';
 import { insertDispute, lockDispute, updateDispute, type DisputeRow } from '../../db/disputes';
 import { deletePlacement, insertPlacements, listCaseClaimIds, listPlacementsForDispute, movePlacementsToPosition, updatePlacement } from '../../db/placements';
+import { isPositionInVerdicts } from '../../db/verdicts';
 import { deletePosition, insertPositions, listPositionsForDispute, updatePosition, type PositionRow } from '../../db/positions';
 import { ConflictError, HttpError, notFound } from '../errors';
 import type { Actor } from './users';
@@ -22,6 +23,13 @@ export class LockedError extends HttpError {
 }
 
 const fieldError = (field: string, message: string) => new HttpError(400, 'Please correct the highlighted fields.', { [field]: message });
+
+/** Verdicts are append-only, so a position one of them names must stay (it can still be renamed). */
+async function refuseIfInVerdicts(trx: Knex, p: PositionRow): Promise<void> {
+  if (await isPositionInVerdicts(trx, p.id)) {
+    throw new HttpError(409, `A recorded verdict names the position “${p.label}”, so it cannot be deleted or merged away. Rename it, or move its cards, instead.`);
+  }
+}
 
 /** Runs `fn` on an unpublished dispute under its row lock, inside one transaction. */
 export async function editBoard<T>(db: Knex, disputeId: number, fn: (trx: Knex, d: DisputeRow) => Promise<T>): Promise<T> {
@@ -111,6 +119,7 @@ export async function removePosition(db: Knex, id: number, positionId: number, v
   await editBoard(db, id, async (trx) => {
     const { all, p } = await positionOf(trx, id, positionId);
     if (all.length <= MIN_POSITIONS) throw new HttpError(400, `A dispute needs at least ${MIN_POSITIONS} positions. Add another before deleting this one.`);
+    await refuseIfInVerdicts(trx, p);
     if (!(await deletePosition(trx, positionId, version))) throw new ConflictError(`The position “${p.label}”`, p);
     await audit(trx, actor, 'delete-position', id, undefined, p);
   });
@@ -123,6 +132,7 @@ export async function mergePositions(db: Knex, id: number, fromId: number, versi
     const into = all.find((x) => x.id === intoId && x.id !== fromId);
     if (!into) throw fieldError('into', 'Choose another position of this dispute to merge into.');
     if (all.length <= MIN_POSITIONS) throw new HttpError(400, `Merging would leave fewer than ${MIN_POSITIONS} positions. Add one first.`);
+    await refuseIfInVerdicts(trx, p);
     await movePlacementsToPosition(trx, fromId, intoId);
     if (!(await deletePosition(trx, fromId, version))) throw new ConflictError(`The position “${p.label}”`, p);
     await audit(trx, actor, 'merge-positions', id, { from: p, into });

@@ -108,6 +108,18 @@ describe('verdicts', () => {
     expect(await t.db('verdicts').where({ dispute_id: b.dispute.id, kind: 'published' }).count<{ count: string }[]>()).toEqual([{ count: '2' }]);
   });
 
+  it('refuses to delete or merge away a position a verdict names (409), since verdicts are never rewritten', async () => {
+    const b = await board();
+    const r = await signedIn(t, 'reviewer');
+    expect((await post(r, `/disputes/${b.dispute.id}/positions`, { label: 'Patrols' })).status).toBe(303);
+    await post(r, `/disputes/${b.dispute.id}/verdicts`, verdict(b.positions[1]!.id));
+    const del = await post(r, `/disputes/${b.dispute.id}/positions/${b.positions[1]!.id}/delete`, { version: 1 });
+    expect(del.status).toBe(409);
+    expect(del.text).toContain('cannot be deleted or merged away');
+    expect((await post(r, `/disputes/${b.dispute.id}/positions/${b.positions[1]!.id}/merge`, { version: 1, into: b.positions[0]!.id })).status).toBe(409);
+    expect(await t.db('claim_placements').where({ position_id: b.positions[1]!.id }).count<{ count: string }[]>()).toEqual([{ count: '1' }]);
+  });
+
   it('lets only editors publish and toggle blind review (403 for reviewers)', async () => {
     const b = await board();
     const r = await signedIn(t, 'reviewer');
