@@ -26,6 +26,12 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
   const user = req.user!;
   const board = await loadBoard(db, disputeId, { id: user.id, role: user.role });
   if (!board) throw notFound('Dispute');
+  // ?q= narrows the picker without JavaScript (board.js filters as you type).
+  const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 200) : '';
+  if (q) {
+    const needle = q.toLowerCase();
+    board.picker = board.picker.filter((c) => `${c.content} ${c.source_name ?? ''} ${c.article_title}`.toLowerCase().includes(needle));
+  }
   res.status(status).render('disputes/board', {
     title: board.dispute.question,
     board,
@@ -33,7 +39,8 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
     message: problem.message,
     errors: problem.errors ?? {},
     values: problem.values ?? {},
-    openForm: problem.form,
+    openForm: problem.form ?? (q ? 'picker' : undefined),
+    pickerQuery: q,
   });
 }
 

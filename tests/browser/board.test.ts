@@ -130,6 +130,10 @@ for (const js of [true, false]) {
         expect(await page.locator('.published').innerText()).toContain('Combatants about to launch');
         expect(await page.locator('.bcard form.js-move').count()).toBe(0);
         await screenshot(page, `board-published-${tag}`);
+        await page.click('.breadcrumbs a:has-text("Babylon strike")');
+        expect(await page.locator('.case-disputes').innerText()).toContain('reviewers disagree');
+        await screenshot(page, `case-disputes-${tag}`);
+        await page.goto(`${server.base}/disputes/${id}`);
         if (js) expect(await seriousViolations(page)).toEqual([]); // axe runs as a script in the page
       } finally {
         await e.context.close();

@@ -76,6 +76,14 @@ describe('dispute board', () => {
     expect((await post(reviewer, `/disputes/${b.dispute.id}/cards/${p.id}/remove`, { version: p.version })).status).toBe(303);
   });
 
+  it('filters the picker without JavaScript (?q=)', async () => {
+    const b = await board();
+    await t.db('claims').where({ id: b.spare[1]!.id }).update({ content: 'a convoy of buses was hit' });
+    const page = await reviewer.agent.get(`/disputes/${b.dispute.id}?q=convoy`);
+    expect(page.text).toContain('a convoy of buses was hit');
+    expect(page.text).not.toContain(`value="${b.spare[0]!.id}"> <span>`);
+  });
+
   it('keeps 2 to 6 positions: refuses deleting below two and adding a seventh', async () => {
     const b = await board();
     const del = await post(reviewer, `/disputes/${b.dispute.id}/positions/${b.positions[0]!.id}/delete`, { version: 1 });

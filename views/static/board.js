@@ -68,8 +68,6 @@
   function bindFilter() {
     var input = document.querySelector('.js-filter');
     if (!input) return;
-    var hint = document.getElementById('picker-hint');
-    if (hint) hint.textContent = 'Type to narrow the list.';
     input.addEventListener('input', function () {
       var q = input.value.trim().toLowerCase();
       document.querySelectorAll('.picker-item').forEach(function (item) {
