@@ -78,6 +78,12 @@ for (const js of [true, false]) {
           await column(page, 1).locator('.bcard', { hasText: US2 }).focus();
           await page.keyboard.press('l');
           await column(page, 2).locator('.bcard', { hasText: US2 }).waitFor();
+          // Drag and drop: the KH card to column C, then h brings it back to B.
+          await card(page, KH).dragTo(column(page, 2));
+          await column(page, 2).locator('.bcard', { hasText: KH }).waitFor();
+          await column(page, 2).locator('.bcard', { hasText: KH }).focus();
+          await page.keyboard.press('h');
+          await column(page, 1).locator('.bcard', { hasText: KH }).waitFor();
           await card(page, KH).focus();
           await page.keyboard.press('4');
           await page.locator('.bcard', { hasText: KH }).locator('.cred-value', { hasText: '4' }).waitFor();
