@@ -32,6 +32,13 @@ export interface PickerClaim {
 
 const COLUMNS = ['id', 'dispute_id', 'position_id', 'claim_id', 'ordinal', 'version'];
 
+// The claim columns a card shows (explicit, so a wide column added to claims later, e.g. a search vector, is not fetched).
+const CLAIM_COLUMNS = [
+  'id', 'article_id', 'source_id', 'mention_id', 'span_start', 'span_end', 'content_spans', 'quote_exact', 'quote_prefix', 'quote_suffix',
+  'content', 'cue', 'cue_start', 'cue_end', 'mode', 'hedges', 'origin', 'review_status', 'credibility', 'confidence',
+  'extraction_confidence', 'is_publisher', 'created_by', 'version', 'created_at', 'updated_at',
+].map((c) => `c.${c}`);
+
 /** One placement, or undefined. */
 export async function findPlacementById(db: Knex, id: number): Promise<PlacementRow | undefined> {
   return db('claim_placements').first(COLUMNS).where({ id });
@@ -49,7 +56,7 @@ export async function listBoardClaims(db: Knex, disputeId: number): Promise<Boar
     .join('articles as a', 'a.id', 'c.article_id')
     .leftJoin('source_entities as e', 'e.id', 'c.source_id')
     .select(
-      'c.*',
+      ...CLAIM_COLUMNS,
       'e.name as source_name', 'e.kind as source_kind', 'e.reliability as source_reliability', 'e.named as source_named',
       'a.title as article_title',
       'p.id as placement_id', 'p.position_id', 'p.ordinal as placement_ordinal', 'p.version as placement_version',
