@@ -1,6 +1,7 @@
 // SQL for the source registry: entities shared across cases (unnamed ones scoped to a
 // case) and the spellings they were seen under.
 import type { Knex } from 'knex';
+import { insertInBatches } from './batch';
 import type { EntityKind } from '../server/engine/types';
 import type { KnownSource } from '../server/sources/match';
 
@@ -68,10 +69,10 @@ export async function listSourceCandidates(db: Knex, words: string[], caseId: nu
   return rows;
 }
 
-/** Inserts entities in one statement; returns them in the order given. */
+/** Inserts entities (in batches); returns them in the order given. */
 export async function insertSourceEntities(db: Knex, values: NewSource[]): Promise<SourceRow[]> {
   if (values.length === 0) return [];
-  const rows = (await db('source_entities').insert(values).returning(COLUMNS)) as SourceRow[];
+  const rows = await insertInBatches<SourceRow>(db, 'source_entities', values, COLUMNS);
   const byKey = new Map(rows.map((r) => [`${r.case_id}|${r.kind}|${r.normalized_name}`, r]));
   return values.map((v) => byKey.get(`${v.case_id}|${v.kind}|${v.normalized_name}`)!);
 }
@@ -82,10 +83,10 @@ export async function insertSourceEntity(db: Knex, value: NewSource): Promise<So
   return row!;
 }
 
-/** Records spellings of sources in one statement; ones already recorded are skipped. Returns how many were new. */
+/** Records spellings of sources (in batches); ones already recorded are skipped. Returns how many were new. */
 export async function insertSourceAliases(db: Knex, values: NewAlias[]): Promise<number> {
   if (values.length === 0) return 0;
-  const rows = await db('source_aliases').insert(values).onConflict(['source_id', 'alias']).ignore().returning('id');
+  const rows = await insertInBatches<{ id: number }>(db, 'source_aliases', values, ['id'], (q) => q.onConflict(['source_id', 'alias']).ignore());
   return rows.length;
 }
 
