@@ -1,0 +1,95 @@
+// Who a claim holds responsible for an event: "X blamed the attack on Y", "accused Y of",
+// "carried out by Y", "we hold Y responsible", "Y was behind", "Y claimed responsibility",
+// or an actor named as the subject of the attack ("terrorists attacked the buses").
+import { deniesInvolvement } from './negation';
+import { STOPWORDS, eventFamily, stem, tokenize } from './text';
+
+/** One attribution of responsibility found in a claim. */
+export interface Blame {
+  /** The party blamed, as written ("terrorists", "the coalition forces"); empty for a self-denial. */
+  agent: string;
+  /** Normalised agent for grouping (stem of its head word), or 'denial' for "denied involvement". */
+  agentKey: string;
+  /** 'blames' another party, 'claims' responsibility itself, or 'denies' its own involvement. */
+  stance: 'blames' | 'claims' | 'denies';
+  /** Event family the blame is about, when the claim names one. */
+  family?: string;
+}
+
+// Stops an agent phrase: prepositions, verbs and clause words.
+const AGENT_END = /^(?:for|of|in|at|on|after|as|which|who|that|was|were|is|are|said|says|saying|to|with|over|during|because|since|amid|while|but|the|a|an|who|and|its|their)$/;
+// Agents that describe the attacker without naming a side ("a suicide bomber").
+const NON_SIDE = /^(?:bomber|bombers|attacker|attackers|assailant|assailants|gunman|suicide|unknown|unidentified|perpetrators?|someone|whoever|it|they|he|she|this|that|which)$/;
+// Actors that can be the subject of an attack verb in blame ("terrorists attacked").
+const ACTOR = /^(?:terrorists?|rebels?|militants?|insurgents?|jihadists?|regime|government|army|forces|troops|coalition|militias?|gunmen|extremists?|mercenaries|takfiris?)$/;
+
+const PATTERNS: { re: RegExp; stance: Blame['stance'] }[] = [
+  { re: /\bblam(?:ed|es|ing|e)\b(?<what>(?: [\w'-]+){0,6}?) on (?<agent>[\w' -]{2,60})/, stance: 'blames' },
+  { re: /\bblam(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) for\b/, stance: 'blames' },
+  { re: /\baccus(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) of\b/, stance: 'blames' },
+  { re: /\b(?:carried out|perpetrated|committed|orchestrated|masterminded|planned|launched|conducted) by (?<agent>[\w' -]{2,60})/, stance: 'blames' },
+  { re: /\bhold(?:s|ing)? (?<agent>[\w' -]{2,60}?) (?:fully |directly |solely |entirely )?responsib/, stance: 'blames' },
+  { re: /(?<agent>[\w'-]+(?: [\w'-]+){0,3}) (?:was|were|is|are) (?:behind|(?:fully |directly |solely )?responsible for)\b/, stance: 'blames' },
+];
+
+function agentPhrase(raw: string): string {
+  const words: string[] = [];
+  for (const w of raw.trim().split(/\s+/)) {
+    const lw = w.toLowerCase();
+    if (words.length > 0 && AGENT_END.test(lw)) break;
+    if (words.length === 0 && /^(?:the|a|an)$/.test(lw)) continue;
+    words.push(w);
+    if (words.length >= 5) break;
+  }
+  return words.join(' ');
+}
+
+// Generic heads ("coalition forces", "terrorist groups") group by their modifier.
+const GENERIC_HEAD = /^(?:forces|force|groups?|members?|elements?|factions?|organi[sz]ations?|units?)$/;
+
+function agentKey(agent: string): string | undefined {
+  const words = agent.toLowerCase().split(/\s+/).filter((w) => w && !STOPWORDS.has(w));
+  const head = words[words.length - 1];
+  if (!head || NON_SIDE.test(head)) return undefined;
+  const kept = words.length > 1 && GENERIC_HEAD.test(head) ? words.slice(0, -1) : words;
+  return kept.map((w) => stem(w.replace(/(?<!s)s$/, ''))).join(' ');
+}
+
+/** Finds who a text holds responsible for an event, if anyone. */
+export function extractBlame(text: string, sourceName: string): Blame[] {
+  text = text.replace(/["“”]/g, '');
+  const lower = text.toLowerCase();
+  const events = tokenize(text).map((t) => eventFamily(t.lower)).filter((f): f is string => !!f);
+  const family = events[0];
+  const out: Blame[] = [];
+  if (deniesInvolvement(text)) {
+    out.push({ agent: '', agentKey: 'denial', stance: 'denies', ...(family ? { family } : {}) });
+    return out;
+  }
+  if (/\bclaim(?:ed|s|ing)? (?:the )?responsibility\b/.test(lower) && !/\bno (?:immediate )?claim|\bnot (?:immediately )?claim/.test(lower)) {
+    out.push({ agent: sourceName, agentKey: `self:${sourceName.toLowerCase()}`, stance: 'claims', ...(family ? { family } : {}) });
+  }
+  for (const { re, stance } of PATTERNS) {
+    const m = re.exec(text) ?? re.exec(lower);
+    const raw = m?.groups?.agent;
+    if (!m || !raw) continue;
+    // "blamed the delay on …": the blamed thing must be an event (or unstated).
+    const what = m.groups?.what?.trim().toLowerCase() ?? '';
+    const whatFamily = what.split(/\s+/).map((w) => eventFamily(w)).find((f) => !!f);
+    if (what && !whatFamily && !/^(?:it|this|that|them)$/.test(what)) continue;
+    const agent = agentPhrase(raw);
+    const key = agentKey(agent);
+    if (!key) continue;
+    const fam = whatFamily ?? family;
+    out.push({ agent, agentKey: key, stance, ...(fam ? { family: fam } : {}) });
+  }
+  // "terrorists attacked their buses": the subject of an attack verb is the party blamed.
+  const subj = /\b(?<agent>[\w-]+) (?:attacked|bombed|shelled|targeted|struck|ambushed|detonated)\b/.exec(lower);
+  const subjHead = subj?.groups?.agent?.split(' ').pop() ?? '';
+  if (subj && ACTOR.test(subjHead) && !out.some((b) => b.stance === 'blames')) {
+    const agent = agentPhrase(subj.groups!.agent!);
+    const key = agentKey(agent);
+    if (key) out.push({ agent, agentKey: key, stance: 'blames', ...(family ? { family } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Signal (1): numbers for the same quantity. Counts are grouped by head and subject
+// ("killed/people", "wounded/children"); one value from several independent sources is a
+// corroboration, several values a conflict with one position per value.
+import type { Analysed } from './analyse';
+import { fingerprint, lineUp, sourceCount, type Column } from './positions';
+import { quantityLabel, type Quantity } from './quantities';
+import { capitalise, eventNoun } from './text';
+import type { Suggestion } from './types';
+
+const MAX_POSITIONS = 6;
+
+const QUESTIONS: Record<Quantity['head'], (who: string) => string> = {
+  killed: (who) => `How many ${who} were killed`,
+  wounded: (who) => `How many ${who} were wounded`,
+  missing: (who) => `How many ${who} are missing`,
+  detained: (who) => `How many ${who} were detained`,
+  displaced: (who) => `How many ${who} were displaced`,
+};
+
+interface Mention {
+  claim: Analysed;
+  q: Quantity;
+}
+
+function question(head: Quantity['head'], subject: string, mentions: readonly Mention[]): string {
+  const events = mentions.flatMap((m) => m.claim.events.map(([w]) => w));
+  const base = QUESTIONS[head](subject);
+  return events.length ? `${base} in the ${eventNoun(events)}?` : `${base}?`;
+}
+
+// Most frequent modifier for a value ("at least 4" when most say "at least").
+function labelFor(mentions: readonly Mention[]): string {
+  const mods = new Map<string, number>();
+  for (const m of mentions) mods.set(m.q.modifier ?? '', (mods.get(m.q.modifier ?? '') ?? 0) + 1);
+  let mod = '';
+  let n = -1;
+  for (const [k, c] of mods) if (c > n) [mod, n] = [k, c];
+  const q = mentions[0]!.q;
+  return capitalise(quantityLabel({ ...q, ...(mod ? { modifier: mod } : { modifier: undefined }) }));
+}
+
+/** Suggests count conflicts and corroborations across the claims of a case. */
+export function countDisputes(claims: readonly Analysed[]): Suggestion[] {
+  const groups = new Map<string, Mention[]>();
+  for (const claim of claims) {
+    for (const q of claim.quantities) {
+      if (q.vague || q.superseded || q.background) continue;
+      const key = `${q.head}|${q.subject}`;
+      let list = groups.get(key);
+      if (!list) groups.set(key, (list = []));
+      list.push({ claim, q });
+    }
+  }
+  const out: Suggestion[] = [];
+  for (const [key, mentions] of groups) {
+    const [head, subject] = key.split('|') as [Quantity['head'], string];
+    // A source that gave several figures (a toll updated over the day) is placed at its
+    // highest one: tolls rise, so that is its latest word, and a source sits in one column.
+    const bySource = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      let list = bySource.get(m.claim.source);
+      if (!list) bySource.set(m.claim.source, (list = []));
+      list.push(m);
+    }
+    const byValue = new Map<number, Mention[]>();
+    const updates: string[] = [];
+    for (const list of bySource.values()) {
+      const top = Math.max(...list.map((m) => m.q.value));
+      const values = [...new Set(list.map((m) => m.q.value))].sort((a, b) => a - b);
+      if (values.length > 1) updates.push(`${list[0]!.claim.sourceName} gave several figures over time (${values.join(', ')}); placed at ${top}`);
+      let col = byValue.get(top);
+      if (!col) byValue.set(top, (col = []));
+      for (const m of list) col.push(m.q.value === top ? m : { claim: m.claim, q: { ...m.q, value: top } });
+    }
+    const values = [...byValue.entries()]
+      .map(([value, ms]) => ({ value, ms, sources: new Set(ms.map((m) => m.claim.source)).size }))
+      .sort((a, b) => b.sources - a.sources || b.value - a.value);
+    const kept = values.slice(0, MAX_POSITIONS).sort((a, b) => a.value - b.value);
+    const columns: Column[] = kept.map((v) => ({ label: labelFor(v.ms.filter((m) => m.q.value === v.value)), members: v.ms.map((m) => m.claim) }));
+    const lineup = lineUp(columns);
+    const nSources = sourceCount(lineup);
+    if (nSources < 2) continue;
+    const q = question(head, subject, mentions);
+    const confirmations = mentions.filter((m) => m.claim.confirms).map((m) => `${m.claim.sourceName} confirmed the figure stated just before`);
+    if (lineup.positions.length === 1) {
+      const names = [...new Set(mentions.map((m) => m.claim.sourceName))];
+      out.push({
+        key: fingerprint('corroboration', `count:${key}`, lineup.positions),
+        kind: 'corroboration',
+        question: q,
+        positions: lineup.positions,
+        score: Math.min(0.8, 0.5 + 0.1 * (nSources - 1)),
+        signals: [`same number from ${nSources} independent sources: ${lineup.positions[0]!.label} (${names.join('; ')})`, ...confirmations],
+      });
+      continue;
+    }
+    const dropped = values.slice(MAX_POSITIONS).map((v) => v.value);
+    out.push({
+      key: fingerprint('conflict', `count:${key}`, lineup.positions),
+      kind: 'conflict',
+      question: q,
+      positions: lineup.positions,
+      score: Math.min(0.95, 0.75 + 0.04 * (lineup.positions.length - 2) + 0.02 * (nSources - 2)),
+      signals: [
+        `different numbers for the same quantity: ${kept.map((v) => v.value).join(' vs ')} ${subject === 'people' ? '' : `${subject} `}${head}`,
+        ...updates,
+        ...confirmations,
+        ...(dropped.length ? [`also reported, by a single source each: ${dropped.join(', ')}`] : []),
+      ],
+    });
+  }
+  return out;
+}

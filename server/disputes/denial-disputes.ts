@@ -1,0 +1,45 @@
+// Signal (3): negation and denial. A claim that denies or calls false what another source
+// states, in closely similar words, is lined up against it.
+import type { Analysed } from './analyse';
+import { phraseAt } from './labels';
+import { fingerprint, lineUp, type Column } from './positions';
+import { similarPairs, type Vector } from './similarity';
+import { clip } from './text';
+import type { Suggestion } from './types';
+
+const MIN_COSINE = 0.3;
+
+/** Suggests disputes between a denial and the closest claims it contradicts. */
+export function denialDisputes(claims: readonly Analysed[], vectors: readonly Vector[]): Suggestion[] {
+  const deniers = claims.filter((a) => a.denial.length > 0 && !a.blame.some((b) => b.stance === 'denies'));
+  if (!deniers.length) return [];
+  const byIndex = new Map(claims.map((a) => [a.index, a]));
+  const pairs = similarPairs(vectors, claims.map((a) => a.index), MIN_COSINE);
+  const out: Suggestion[] = [];
+  for (const d of deniers) {
+    const affirming: { a: Analysed; c: number }[] = [];
+    for (const [i, j, c] of pairs) {
+      const other = i === d.index ? j : j === d.index ? i : -1;
+      const a = byIndex.get(other);
+      if (a && a.denial.length === 0 && a.source !== d.source) affirming.push({ a, c });
+    }
+    if (!affirming.length) continue;
+    affirming.sort((x, y) => y.c - x.c);
+    const top = affirming.slice(0, 5);
+    const columns: Column[] = [
+      { label: phraseAt(top[0]!.a.text, 0, 8), members: top.map((t) => t.a) },
+      { label: `Denied: ${clip(d.text, 7)}`, members: [d] },
+    ];
+    const lineup = lineUp(columns);
+    if (lineup.positions.length < 2) continue;
+    out.push({
+      key: fingerprint('conflict', 'denial', lineup.positions),
+      kind: 'conflict',
+      question: `Is it true that ${clip(top[0]!.a.text.replace(/^["“]|["”]$/g, ''), 10).replace(/^./, (c) => c.toLowerCase())}?`,
+      positions: lineup.positions,
+      score: Math.min(0.8, 0.5 + 0.5 * top[0]!.c),
+      signals: [`negation: ${d.sourceName} says "${d.denial.join('", "')}" about what ${top[0]!.a.sourceName} states`],
+    });
+  }
+  return out;
+}

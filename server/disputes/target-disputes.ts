@@ -1,0 +1,56 @@
+// Signal (2b): what the attack hit. Sources naming targets of different classes for the same
+// kind of event ("combatants" vs "drone experts" vs "patrols") are lined up, one column per class.
+import type { Analysed } from './analyse';
+import { capitalise, clip, eventNoun } from './text';
+import { fingerprint, lineUp, sourceCount, type Column } from './positions';
+import type { TargetClass } from './targets';
+import type { Suggestion } from './types';
+
+const ORDER: readonly TargetClass[] = ['armed', 'security', 'civilian'];
+// A claim that the thing struck was a threat argues for the armed-target reading.
+const THREAT = /\bpos(?:ed|es|ing) an? (?:\w+ )?threat\b|\bimminent threat\b|\bthreat(?:ened|ening)? (?:to )?(?:our|us|\w+ forces|troops)\b/i;
+
+/** Suggests disputes over what an event targeted, per event family. */
+export function targetDisputes(claims: readonly Analysed[]): Suggestion[] {
+  const families = new Map<string, Analysed[]>();
+  for (const a of claims) {
+    for (const fam of new Set(a.targets.map((t) => t.family))) {
+      let list = families.get(fam);
+      if (!list) families.set(fam, (list = []));
+      list.push(a);
+    }
+  }
+  const out: Suggestion[] = [];
+  for (const [family, members] of families) {
+    const columns: Column[] = ORDER.map((cls) => {
+      const ms = members.filter((a) => a.targets.some((t) => t.family === family && t.cls === cls));
+      const phrases = ms.flatMap((a) => a.targets.filter((t) => t.family === family && t.cls === cls).map((t) => t.phrase));
+      const longest = phrases.sort((x, y) => y.length - x.length)[0] ?? cls;
+      return { label: capitalise(clip(longest.replace(/^(?:a|an|the)\s+/i, ''), 8)), members: ms };
+    });
+    const classes = columns.filter((c) => c.members.length > 0).length;
+    if (classes < 2) continue;
+    // Claims that the target posed a threat, sharing words with the armed column, join it.
+    const armed = columns[0]!;
+    if (armed.members.length) {
+      const words = new Set(armed.members.flatMap((a) => a.stems));
+      for (const a of claims) {
+        if (armed.members.includes(a) || a.targets.length || !THREAT.test(a.text)) continue;
+        if (a.stems.some((s) => words.has(s) && s.length > 4)) armed.members.push(a);
+      }
+    }
+    const lineup = lineUp(columns);
+    if (lineup.positions.length < 2 || sourceCount(lineup) < 2) continue;
+    const events = members.flatMap((a) => a.events.filter(([, f]) => f === family).map(([w]) => w));
+    const hasArmedVsCivilian = columns[0]!.members.length > 0 && columns[2]!.members.length > 0;
+    out.push({
+      key: fingerprint('conflict', `target:${family}`, lineup.positions),
+      kind: 'conflict',
+      question: `What did the ${eventNoun(events)} target?`,
+      positions: lineup.positions,
+      score: hasArmedVsCivilian ? 0.85 : 0.7,
+      signals: [`different targets named for the same ${family}: ${lineup.positions.map((p) => p.label.toLowerCase()).join(' vs ')}`],
+    });
+  }
+  return out;
+}

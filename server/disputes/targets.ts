@@ -1,0 +1,84 @@
+// What an attack hit, as each source tells it: "the strike targeted a group of drone
+// experts", "an air strike on combatants", "strikes hit two patrols". Targets are sorted
+// into broad classes so that "combatants" vs "experts" reads as a dispute while "the
+// buses" vs "the convoy" does not.
+import { eventFamily, tokenize } from './text';
+
+export type TargetClass = 'armed' | 'security' | 'civilian';
+
+/** One stated target of an event. */
+export interface Target {
+  /** The event family of the attack ('strike', 'attack', 'bombing'). */
+  family: string;
+  /** The event word used ("strike", "raid"). */
+  event: string;
+  cls: TargetClass;
+  /** The target phrase as written, for labels ("combatants attempting to launch…"). */
+  phrase: string;
+}
+
+const CLASS_WORDS: Record<TargetClass, RegExp> = {
+  armed: /^(?:combatants?|militants?|fighters?|terrorists?|insurgents?|jihadists?|gunmen|rebels?|positions?|hideouts?|depots?|weapons|launchers?|arms|ammunition|headquarters|strongholds?|militia|militias|commanders?|operatives?|cells?)$/,
+  security: /^(?:patrols?|troops|soldiers?|forces|army|police|policemen|base|bases|airbase|airport|airfield|checkpoints?|barracks|outposts?|garrison|servicemen|convoys?)$/,
+  civilian: /^(?:civilians?|residents?|people|children|women|families|experts?|engineers?|workers?|doctors?|medics?|journalists?|volunteers?|evacuees?|refugees?|hospitals?|clinics?|schools?|markets?|mosques?|churches?|homes?|houses?|neighbou?rhoods?|villages?|buses|bus|bakery|bakeries|shelters?|farmers?|shepherds?|wedding|funeral|worshippers?|students?)$/,
+};
+// Military adjectives turn a civilian-looking noun armed: "military convoy", "army base".
+const ARMED_MODIFIER = /^(?:military|army|militia|armed|rebel|terrorist|jihadist|insurgent)$/;
+
+// Verb or preposition that introduces what was hit.
+const TARGET_CUE = /^(?:target|targeted|targeting|targets|struck|strikes|hit|hitting|hits|bombed|shelled|on|against|killed)$/;
+// Words that end a target phrase.
+const PHRASE_END = /^(?:in|near|at|from|with|to|which|who|that|as|while|and|but|after|before|during|killing|wounding|leaving|causing|on|said|by)$/;
+
+// Words that end a target label.
+const LABEL_END = /^(?:in|near|at|from|which|who|that|while|but|after|before|during|said|by|and|as|killing|wounding)$/;
+
+function classify(words: string[]): TargetClass | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    for (const cls of ['armed', 'security', 'civilian'] as const) {
+      if (!CLASS_WORDS[cls].test(w)) continue;
+      // "military convoy" or "army base": the modifier decides.
+      if (cls !== 'armed' && i > 0 && ARMED_MODIFIER.test(words[i - 1]!)) return 'security';
+      return cls;
+    }
+  }
+  return undefined;
+}
+
+/** Finds the targets of events stated in a text; an event word must precede the cue closely. */
+export function extractTargets(text: string): Target[] {
+  const tokens = tokenize(text);
+  const out: Target[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = tokens[i]!.lower;
+    if (!TARGET_CUE.test(cue)) continue;
+    // Find the event this cue belongs to: "air strike on", "the strike targeted", "strikes … hit".
+    let event: string | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+      if (eventFamily(tokens[j]!.lower)) { event = tokens[j]!.lower; break; }
+    }
+    if (!event) continue;
+    if ((cue === 'on' || cue === 'against') && !eventFamily(tokens[i - 1]?.lower ?? '')) continue;
+    if (cue === 'killed' || cue === 'strikes') continue; // counts and plural events, not targets
+    const words: string[] = [];
+    let end = i + 1;
+    if (i + 1 >= tokens.length) continue;
+    for (let j = i + 1; j < tokens.length && words.length < 6; j++) {
+      const w = tokens[j]!.lower;
+      if (PHRASE_END.test(w) || /ing$/.test(w) && words.length > 0) break;
+      words.push(w);
+      end = j + 1;
+    }
+    const cls = classify(words);
+    if (!cls) continue;
+    // The label may run on past the class word ("combatants attempting to launch drones").
+    let last = end;
+    while (last < tokens.length && last < i + 10 && !LABEL_END.test(tokens[last]!.lower)) last++;
+    const startChar = tokens[i + 1]?.start ?? 0;
+    const endTok = tokens[last - 1];
+    const phraseEnd = endTok ? endTok.start + endTok.text.length : text.length;
+    out.push({ family: eventFamily(event)!, event, cls, phrase: text.slice(startChar, phraseEnd) });
+  }
+  return out;
+}
