@@ -51,8 +51,9 @@ export function analyseClaims(claims: readonly ClaimInput[]): Analysed[] {
       events: eventWords(text),
       quantities: extractQuantities(text),
       frames: findFrames(text),
-      targets: extractTargets(text),
-      blame: extractBlame(text, name),
+      // The cue belongs to the sentence: "blamed" + "the attack on X" names a culprit, not a target.
+      targets: extractTargets(`${safeText(claim.cue)} ${text}`),
+      blame: extractBlame(text, name, safeText(claim.cue)),
       denial: findDenial(text),
     };
     const article = safeText(claim.articleId);

@@ -7,7 +7,7 @@ import { capitalise, clip, eventNoun } from './text';
 import type { Suggestion } from './types';
 
 function columnLabel(b: Blame, a: Analysed): string {
-  if (b.stance === 'denies') return `${capitalise(a.sourceName)} denies involvement`;
+  if (b.stance === 'denies') return `${capitalise(b.agent || a.sourceName)} denies involvement`;
   if (b.stance === 'claims') return `${capitalise(a.sourceName)} claims responsibility`;
   return capitalise(clip(b.agent, 6));
 }
@@ -15,10 +15,17 @@ function columnLabel(b: Blame, a: Analysed): string {
 /** Suggests disputes over who is responsible for an event. */
 export function blameDisputes(claims: readonly Analysed[]): Suggestion[] {
   const columns = new Map<string, Column>();
+  const words = new Map<string, Set<string>>();
   for (const a of claims) {
     for (const b of a.blame) {
       // Each denial or claim of responsibility is its own column: it speaks for its source.
-      const key = b.stance === 'blames' ? `blames:${b.agentKey}` : `${b.stance}:${a.source}`;
+      let key = b.stance === 'blames' ? `blames:${b.agentKey}` : `${b.stance}:${b.agent ? b.agent.toLowerCase() : a.source}`;
+      // "Syrian government" and "Syrian government troops" are one party: share a word, share a column.
+      if (b.stance === 'blames') {
+        const mine = new Set(b.agentKey.split(' '));
+        for (const [k, w] of words) if ([...mine].some((x) => w.has(x))) key = k;
+        if (!words.has(key)) words.set(key, mine);
+      }
       let col = columns.get(key);
       if (!col) columns.set(key, (col = { label: columnLabel(b, a), members: [] }));
       if (!col.members.includes(a)) col.members.push(a);

@@ -39,6 +39,22 @@ function labelFor(mentions: readonly Mention[]): string {
   return capitalise(quantityLabel({ ...q, ...(mod ? { modifier: mod } : { modifier: undefined }) }));
 }
 
+// A lone figure ten times off the others is usually another event ("80 killed in Tuesday's
+// attack" in a story about Friday's strike): set it aside rather than line it up.
+function setAsideOutliers(mentions: readonly Mention[]): { kept: Mention[]; aside: number[] } {
+  const pairs = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    let s = pairs.get(m.q.value);
+    if (!s) pairs.set(m.q.value, (s = new Set()));
+    s.add(m.claim.source);
+  }
+  const spread = [...pairs.entries()].flatMap(([v, s]) => new Array<number>(s.size).fill(v)).sort((a, b) => a - b);
+  const median = spread[Math.floor(spread.length / 2)] ?? 0;
+  if (spread.length < 3 || median <= 0) return { kept: [...mentions], aside: [] };
+  const aside = [...pairs.entries()].filter(([v, s]) => s.size === 1 && (v > 10 * median || v * 10 < median)).map(([v]) => v);
+  return { kept: mentions.filter((m) => !aside.includes(m.q.value)), aside };
+}
+
 /** Suggests count conflicts and corroborations across the claims of a case. */
 export function countDisputes(claims: readonly Analysed[]): Suggestion[] {
   const groups = new Map<string, Mention[]>();
@@ -54,10 +70,11 @@ export function countDisputes(claims: readonly Analysed[]): Suggestion[] {
   const out: Suggestion[] = [];
   for (const [key, mentions] of groups) {
     const [head, subject] = key.split('|') as [Quantity['head'], string];
+    const { kept: usable, aside: asideValues } = setAsideOutliers(mentions);
     // A source that gave several figures (a toll updated over the day) is placed at its
     // highest one: tolls rise, so that is its latest word, and a source sits in one column.
     const bySource = new Map<string, Mention[]>();
-    for (const m of mentions) {
+    for (const m of usable) {
       let list = bySource.get(m.claim.source);
       if (!list) bySource.set(m.claim.source, (list = []));
       list.push(m);
@@ -106,6 +123,7 @@ export function countDisputes(claims: readonly Analysed[]): Suggestion[] {
         ...updates,
         ...confirmations,
         ...(dropped.length ? [`also reported, by a single source each: ${dropped.join(', ')}`] : []),
+        ...(asideValues.length ? [`set aside as far from the other figures (possibly another event): ${asideValues.join(', ')}`] : []),
       ],
     });
   }

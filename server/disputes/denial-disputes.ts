@@ -3,7 +3,7 @@
 import type { Analysed } from './analyse';
 import { phraseAt } from './labels';
 import { fingerprint, lineUp, type Column } from './positions';
-import { similarPairs, type Vector } from './similarity';
+import { NeighbourIndex, type Vector } from './similarity';
 import { clip } from './text';
 import type { Suggestion } from './types';
 
@@ -14,14 +14,14 @@ export function denialDisputes(claims: readonly Analysed[], vectors: readonly Ve
   const deniers = claims.filter((a) => a.denial.length > 0 && !a.blame.some((b) => b.stance === 'denies'));
   if (!deniers.length) return [];
   const byIndex = new Map(claims.map((a) => [a.index, a]));
-  const pairs = similarPairs(vectors, claims.map((a) => a.index), MIN_COSINE);
+  const index = new NeighbourIndex(vectors, claims.map((a) => a.index));
   const out: Suggestion[] = [];
   for (const d of deniers) {
     const affirming: { a: Analysed; c: number }[] = [];
-    for (const [i, j, c] of pairs) {
-      const other = i === d.index ? j : j === d.index ? i : -1;
-      const a = byIndex.get(other);
+    for (const [j, c] of index.neighbours(d.index, MIN_COSINE)) {
+      const a = byIndex.get(j);
       if (a && a.denial.length === 0 && a.source !== d.source) affirming.push({ a, c });
+      if (affirming.length >= 5) break;
     }
     if (!affirming.length) continue;
     affirming.sort((x, y) => y.c - x.c);

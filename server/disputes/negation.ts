@@ -25,6 +25,8 @@ export function findDenial(text: string): string[] {
 }
 
 /** True when the source denies its own involvement ("denied any involvement in the attack"). */
-export function deniesInvolvement(text: string): boolean {
-  return SELF_DENIAL.test(text.toLowerCase());
+export function deniesInvolvement(text: string, cue = ''): boolean {
+  if (SELF_DENIAL.test(text.toLowerCase())) return true;
+  // The cue may carry the verb while the content holds the object: "denied" + "any involvement".
+  return /^(?:den(?:y|ies|ied|ying)|reject\w*|disavow\w*)$/i.test(cue.trim()) && /\b(?:involvement|responsibility|role)\b/i.test(text);
 }

@@ -28,10 +28,10 @@ const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 // Approximate words: kept so a label can say "dozens", never compared as exact values.
-const VAGUE: Record<string, number> = { dozens: 36, scores: 60, hundreds: 300, thousands: 3000, several: 5 };
+const VAGUE: Record<string, number> = { dozen: 12, dozens: 36, scores: 60, hundreds: 300, thousands: 3000, several: 5 };
 
 const HEADS: Record<string, QuantityHead> = {
   killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed',
@@ -45,7 +45,7 @@ const HEADS: Record<string, QuantityHead> = {
 
 const MODIFIERS = ['at least', 'more than', 'over', 'nearly', 'almost', 'about', 'around', 'approximately', 'up to', 'some', 'roughly', 'fewer than', 'less than'];
 // A count of people, not of buses, hours or kilometres.
-const NON_PERSON_UNITS = /^(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|percent|per|buses|vehicles|cars|trucks|towns?|villages?|drones?|rockets?|missiles?|shells?|times|dollars?|tonnes?|tons?|am|pm|gmt)$/;
+const NON_PERSON_UNITS = /^(?:hours?|cities|provinces?|districts?|neighbou?rhoods?|sites?|bases?|patrols?|convoys?|groups?|factions?|sides|stages|days?|weeks?|months?|years?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|percent|per|buses|vehicles|cars|trucks|towns?|villages?|drones?|rockets?|missiles?|shells?|times|dollars?|tonnes?|tons?|am|pm|gmt)$/;
 const SUBJECTS = /^(?:people|persons|person|individuals|others|civilians?|children|child|kids|women|men|soldiers?|troops|servicemen|fighters?|militants?|rebels?|insurgents?|terrorists?|jihadists?|policemen|officers?|guards?|evacuees?|refugees?|residents?|workers?|students?|members?|commanders?|journalists?|doctors?|medics?|volunteers?|passengers?|worshippers?|protesters?|combatants?|gunmen|attackers?)$/;
 const BREAK = /^(?:and|but|while|whereas|including|with|as|after|before|when|which|who)$/;
 const SUPERSEDED = /\b(?:previous|earlier|initial|preliminary|first|updating|updated from|old)\b/;
@@ -84,8 +84,12 @@ export function extractQuantities(text: string): Quantity[] {
     const num = numberValue(tok.lower);
     if (!num) continue;
     const next = tokens[i + 1]?.lower ?? '';
-    if (NON_PERSON_UNITS.test(next)) continue;
+    // "two besieged towns", "75 buses": a count of things, not people.
+    if ([1, 2, 3].some((k) => NON_PERSON_UNITS.test(tokens[i + k]?.lower ?? '') && !tokens.slice(i + 1, i + k).some((t) => HEADS[t.lower] || SUBJECTS.test(t.lower)))) continue;
     if (/^(?:19|20)\d\d$/.test(tok.lower)) continue; // a year
+    if (/^0\d/.test(tok.lower) || (/^\d{4}$/.test(tok.lower) && tokens[i - 1]?.lower === 'at')) continue; // a clock time
+    // "fifteen of the wounded", "109 of the dead": a part of another count.
+    if (next === 'of' && /^(?:the|those)$/.test(tokens[i + 2]?.lower ?? '')) continue;
     // "one of the …", "one resident" read as a count rarely help, and "one" is often a pronoun.
     if (tok.lower === 'one') continue;
     if (next === 'hundred' || next === 'thousand') continue; // "four hundred" is read from "hundred"

@@ -101,3 +101,41 @@ export class UnionFind {
     if (a !== b) this.parent[a] = b;
   }
 }
+
+/** An inverted index over vectors for "which documents resemble this one" queries. */
+export class NeighbourIndex {
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(
+    private readonly vectors: readonly Vector[],
+    members: readonly number[],
+    private readonly maxDf = 200,
+  ) {
+    for (const i of members) {
+      for (const t of vectors[i]?.keys() ?? []) {
+        let list = this.postings.get(t);
+        if (!list) this.postings.set(t, (list = []));
+        list.push(i);
+      }
+    }
+  }
+
+  /** Documents sharing a not-too-common term with document i, with cosine ≥ minCosine, best first. */
+  neighbours(i: number, minCosine: number): [number, number][] {
+    const v = this.vectors[i];
+    if (!v) return [];
+    const seen = new Set<number>([i]);
+    const out: [number, number][] = [];
+    for (const t of v.keys()) {
+      const list = this.postings.get(t);
+      if (!list || list.length > this.maxDf) continue;
+      for (const j of list) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        const c = cosine(v, this.vectors[j]!);
+        if (c >= minCosine) out.push([j, c]);
+      }
+    }
+    return out.sort((a, b) => b[1] - a[1]);
+  }
+}

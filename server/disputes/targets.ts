@@ -19,9 +19,11 @@ export interface Target {
 
 const CLASS_WORDS: Record<TargetClass, RegExp> = {
   armed: /^(?:combatants?|militants?|fighters?|terrorists?|insurgents?|jihadists?|gunmen|rebels?|positions?|hideouts?|depots?|weapons|launchers?|arms|ammunition|headquarters|strongholds?|militia|militias|commanders?|operatives?|cells?)$/,
-  security: /^(?:patrols?|troops|soldiers?|forces|army|police|policemen|base|bases|airbase|airport|airfield|checkpoints?|barracks|outposts?|garrison|servicemen|convoys?)$/,
+  security: /^(?:patrols?|troops|soldiers?|forces|army|police|policemen|base|bases|airbase|airport|airfield|checkpoints?|barracks|outposts?|garrison|servicemen)$/,
   civilian: /^(?:civilians?|residents?|people|children|women|families|experts?|engineers?|workers?|doctors?|medics?|journalists?|volunteers?|evacuees?|refugees?|hospitals?|clinics?|schools?|markets?|mosques?|churches?|homes?|houses?|neighbou?rhoods?|villages?|buses|bus|bakery|bakeries|shelters?|farmers?|shepherds?|wedding|funeral|worshippers?|students?)$/,
 };
+// Nouns whose side depends on a modifier ("military convoy" vs "aid convoy").
+const NEUTRAL = /^(?:convoys?|vehicles?|cars?|trucks?|buildings?|facilit(?:y|ies)|sites?)$/;
 // Military adjectives turn a civilian-looking noun armed: "military convoy", "army base".
 const ARMED_MODIFIER = /^(?:military|army|militia|armed|rebel|terrorist|jihadist|insurgent)$/;
 
@@ -31,15 +33,16 @@ const TARGET_CUE = /^(?:target|targeted|targeting|targets|struck|strikes|hit|hit
 const PHRASE_END = /^(?:in|near|at|from|with|to|which|who|that|as|while|and|but|after|before|during|killing|wounding|leaving|causing|on|said|by)$/;
 
 // Words that end a target label.
-const LABEL_END = /^(?:in|near|at|from|which|who|that|while|but|after|before|during|said|by|and|as|killing|wounding)$/;
+const LABEL_END = /^(?:in|near|at|from|which|who|that|while|but|after|before|during|said|by|and|as|killing|wounding|has|have|had|was|were|is|are|will|would|rose|risen|reached|rises|hits|kills|killed)$/;
 
 function classify(words: string[]): TargetClass | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (NEUTRAL.test(w) && i > 0 && ARMED_MODIFIER.test(words[i - 1]!)) return 'security';
     for (const cls of ['armed', 'security', 'civilian'] as const) {
       if (!CLASS_WORDS[cls].test(w)) continue;
-      // "military convoy" or "army base": the modifier decides.
-      if (cls !== 'armed' && i > 0 && ARMED_MODIFIER.test(words[i - 1]!)) return 'security';
+      // "military positions" or "army base": the modifier decides.
+      if (i > 0 && ARMED_MODIFIER.test(words[i - 1]!)) return /^(?:military|army)$/.test(words[i - 1]!) ? 'security' : 'armed';
       return cls;
     }
   }
@@ -59,6 +62,8 @@ export function extractTargets(text: string): Target[] {
       if (eventFamily(tokens[j]!.lower)) { event = tokens[j]!.lower; break; }
     }
     if (!event) continue;
+    // "blamed the attack on terrorists" names a culprit, not a target.
+    if (tokens.slice(Math.max(0, i - 8), i).some((t) => /^blam/.test(t.lower))) continue;
     if ((cue === 'on' || cue === 'against') && !eventFamily(tokens[i - 1]?.lower ?? '')) continue;
     if (cue === 'killed' || cue === 'strikes') continue; // counts and plural events, not targets
     const words: string[] = [];

@@ -67,7 +67,7 @@ export function contentStems(text: string): string[] {
 // also mentions earlier "attacks" and "strikes", so families keep the two apart.
 const EVENT_FAMILIES: Record<string, readonly string[]> = {
   strike: ['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'raid', 'raids', 'airraid', 'bombardment', 'shelling', 'missile', 'missiles', 'rocket', 'rockets'],
-  attack: ['attack', 'attacks', 'assault', 'assaults', 'ambush', 'ambushes', 'offensive', 'massacre', 'shooting'],
+  attack: ['attack', 'attacks', 'assault', 'assaults', 'ambush', 'ambushes', 'massacre', 'shooting'],
   bombing: ['bombing', 'bombings', 'bomb', 'bombs', 'blast', 'blasts', 'explosion', 'explosions', 'bomber', 'suicide'],
 };
 
@@ -93,7 +93,7 @@ export function eventWords(text: string): [string, string][] {
 export function eventNoun(words: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const w of words) {
-    const singular = w.replace(/(?<!s)s$/, '').replace(/^airstrike$/, 'air strike');
+    const singular = w.replace(/(?<!s)s$/, '').replace(/^airstrike$/, 'air strike').replace(/^bomb$/, 'bombing');
     if (singular === 'bomber' || singular === 'suicide' || singular === 'missile' || singular === 'rocket') continue;
     counts.set(singular, (counts.get(singular) ?? 0) + 1);
   }
