@@ -103,8 +103,11 @@ export function extractQuantities(text: string): Quantity[] {
     }
     // Backward: "killing at least 100 people", "death toll … reached at least 126".
     if (!head) {
-      for (let j = i - 1; j >= Math.max(0, i - 16); j--) {
+      for (let j = i - 1; j >= Math.max(0, i - 20); j--) {
         const w = tokens[j]!.lower;
+        // Never reach back into the previous sentence.
+        const gap = text.slice(tokens[j]!.start + tokens[j]!.text.length, tokens[j + 1]!.start);
+        if (/[.!?;]/.test(gap)) break;
         if (numberValue(w)) break;
         const h = HEADS[w];
         if (h && (w === 'toll' || w === 'victims' || w === 'casualties' || i - j <= 4)) { head = h; break; }
