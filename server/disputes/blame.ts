@@ -17,7 +17,7 @@ export interface Blame {
 }
 
 // Stops an agent phrase: prepositions, verbs and clause words.
-const AGENT_END = /^(?:for|of|in|at|on|after|as|which|who|that|was|were|is|are|said|says|saying|to|with|over|during|because|since|amid|while|but|the|a|an|who|and|its|their)$/;
+const AGENT_END = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last|on|for|of|in|at|on|after|as|which|who|that|was|were|is|are|said|says|saying|to|with|over|during|because|since|amid|while|but|the|a|an|who|and|its|their)$/;
 // Agents that describe the attacker without naming a side ("a suicide bomber").
 const NON_SIDE = /^(?:bomber|bombers|attacker|attackers|assailant|assailants|gunman|suicide|unknown|unidentified|perpetrators?|someone|whoever|it|they|he|she|this|that|which)$/;
 // Actors that can be the subject of an attack verb in blame ("terrorists attacked").
@@ -26,7 +26,7 @@ const ACTOR = /^(?:terrorists?|rebels?|militants?|insurgents?|jihadists?|regime|
 const PATTERNS: { re: RegExp; stance: Blame['stance'] }[] = [
   { re: /\bblam(?:ed|es|ing|e)\b(?<what>(?: [\w'-]+){0,6}?) on (?<agent>[\w' -]{2,60})/, stance: 'blames' },
   { re: /\bblam(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) for\b/, stance: 'blames' },
-  { re: /\baccus(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) of\b/, stance: 'blames' },
+  { re: /\baccus(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) of\b(?<of>(?: [\w'-]+){1,8})/, stance: 'blames' },
   { re: /\b(?:carried out|perpetrated|committed|orchestrated|masterminded) by (?<agent>[\w' -]{2,60})/, stance: 'blames' },
   { re: /\bhold(?:s|ing)? (?<agent>[\w' -]{2,60}?) (?:fully |directly |solely |entirely )?responsib/, stance: 'blames' },
   { re: /(?<agent>[\w'-]+(?: [\w'-]+){0,3}) (?:was|were|is|are) (?:behind|(?:fully |directly |solely )?responsible for)\b/, stance: 'blames' },
@@ -58,6 +58,9 @@ function agentKey(agent: string): string | undefined {
     .join(' ');
 }
 
+// What one may be accused of, besides the event words themselves.
+const VIOLENCE = /\b(?:kill\w*|crimes?|massacres?|shell\w*|bomb\w*|attack\w*|target\w*|murder\w*|atrocit\w*|chemical|gas|strikes?|raids?|violat\w*)\b/i;
+
 // Cheap pre-check: most claims blame nobody, and the patterns below are costly to run.
 const TRIGGER = /blam|accus|carried out|perpetrat|committed|orchestrat|mastermind|responsib|behind|attacked|bombed|shelled|targeted|struck|ambushed|detonated|den(?:y|ie)|reject|disavow|nothing to do|not involved/i;
 
@@ -88,6 +91,8 @@ export function extractBlame(text: string, sourceName: string, cue = ''): Blame[
     const what = m.groups?.what?.trim().toLowerCase() ?? '';
     const whatFamily = what.split(/\s+/).map((w) => eventFamily(w)).find((f) => !!f);
     if (what && !whatFamily && !/^(?:it|this|that|them)$/.test(what)) continue;
+    // "accused X of not being professional" is criticism, not blame for violence.
+    if (m.groups?.of !== undefined && !VIOLENCE.test(m.groups.of) && !m.groups.of.split(/\s+/).some((w) => eventFamily(w.toLowerCase()))) continue;
     const agent = agentPhrase(raw);
     const key = agentKey(agent);
     if (!key) continue;

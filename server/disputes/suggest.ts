@@ -72,7 +72,7 @@ export function suggestDisputes(claims: readonly ClaimInput[], options: SuggestO
   const vectors = tfidfVectors(docs);
   const all = [
     ...countDisputes(analysed),
-    ...targetDisputes(analysed),
+    ...targetDisputes(analysed, vectors),
     ...framingDisputes(analysed, vectors),
     ...blameDisputes(analysed),
     ...denialDisputes(analysed, vectors),

@@ -3,6 +3,7 @@
 import type { Analysed } from './analyse';
 import { capitalise, clip, eventNoun } from './text';
 import { fingerprint, lineUp, sourceCount, type Column } from './positions';
+import { cosine, type Vector } from './similarity';
 import type { TargetClass } from './targets';
 import type { Suggestion } from './types';
 
@@ -10,8 +11,22 @@ const ORDER: readonly TargetClass[] = ['armed', 'security', 'civilian'];
 // A claim that the thing struck was a threat argues for the armed-target reading.
 const THREAT = /\bpos(?:ed|es|ing) an? (?:\w+ )?threat\b|\bimminent threat\b|\bthreat(?:ened|ening)? (?:to )?(?:our|us|\w+ forces|troops)\b/i;
 
+// Wire copy recalls earlier attacks ("a chemical attack on a village"); a column whose claims
+// share no words with any other column's is about another event and is left out.
+const MIN_LINK = 0.08;
+
+function linked(col: Column, others: readonly Column[], vectors: readonly Vector[]): boolean {
+  return others.some((o) => o !== col && o.members.some((b) => col.members.some((a) => cosine(vectors[a.index]!, vectors[b.index]!) >= MIN_LINK)));
+}
+
+// The shortest phrase of two words or more reads best; a lone head noun is the fallback.
+function pickPhrase(phrases: string[], fallback: string): string {
+  const multi = phrases.filter((p) => p.trim().split(/\s+/).length >= 2).sort((a, b) => a.length - b.length);
+  return multi[0] ?? phrases[0] ?? fallback;
+}
+
 /** Suggests disputes over what an event targeted, per event family. */
-export function targetDisputes(claims: readonly Analysed[]): Suggestion[] {
+export function targetDisputes(claims: readonly Analysed[], vectors: readonly Vector[]): Suggestion[] {
   const families = new Map<string, Analysed[]>();
   for (const a of claims) {
     for (const fam of new Set(a.targets.map((t) => t.family))) {
@@ -25,9 +40,9 @@ export function targetDisputes(claims: readonly Analysed[]): Suggestion[] {
     const columns: Column[] = ORDER.map((cls) => {
       const ms = members.filter((a) => a.targets.some((t) => t.family === family && t.cls === cls));
       const phrases = ms.flatMap((a) => a.targets.filter((t) => t.family === family && t.cls === cls).map((t) => t.phrase));
-      const longest = phrases.sort((x, y) => y.length - x.length)[0] ?? cls;
-      return { label: capitalise(clip(longest.replace(/^(?:a|an|the)\s+/i, ''), 8)), members: ms };
+      return { label: capitalise(clip(pickPhrase(phrases, cls).replace(/^(?:a|an|the)\s+/i, ''), 8)), members: ms };
     });
+    for (const col of columns) if (!linked(col, columns, vectors)) col.members = [];
     const classes = columns.filter((c) => c.members.length > 0).length;
     if (classes < 2) continue;
     // Claims that the target posed a threat, sharing words with the armed column, join it.

@@ -1,0 +1,26 @@
+import { phraseAt } from '../../../server/disputes/labels';
+import { clip, eventNoun } from '../../../server/disputes/text';
+
+describe('phraseAt', () => {
+  it('uses a short quote around the word', () => {
+    const text = 'described the strike as a "heinous crime and blatant aggression"';
+    expect(phraseAt(text, text.indexOf('aggression'))).toBe('Heinous crime and blatant aggression');
+  });
+
+  it('reads on from a one-word quote: "defensive" air strike', () => {
+    const text = 'US forces carried out a "defensive" air strike on combatants';
+    expect(phraseAt(text, text.indexOf('defensive'))).toBe('Defensive air strike');
+  });
+});
+
+describe('clip and eventNoun', () => {
+  it('clips long phrases with an ellipsis', () => {
+    expect(clip('one two three four five', 3)).toBe('one two three…');
+  });
+
+  it('names the event by its most frequent word, in the singular', () => {
+    expect(eventNoun(['strikes', 'strike', 'attack'])).toBe('strike');
+    expect(eventNoun(['bomb', 'bomb', 'blast'])).toBe('bombing');
+    expect(eventNoun([])).toBe('attack');
+  });
+});
