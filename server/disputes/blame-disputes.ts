@@ -8,7 +8,7 @@ import type { Suggestion } from './types';
 
 function columnLabel(b: Blame, a: Analysed): string {
   if (b.stance === 'denies') return `${capitalise(b.agent || a.sourceName)} denies involvement`;
-  if (b.stance === 'claims') return `${capitalise(a.sourceName)} claims responsibility`;
+  if (b.stance === 'claims') return `${capitalise(b.agent || a.sourceName)} claims responsibility`;
   return capitalise(clip(b.agent, 6));
 }
 

@@ -23,14 +23,25 @@ const NON_SIDE = /^(?:bomber|bombers|attacker|attackers|assailant|assailants|gun
 // Actors that can be the subject of an attack verb in blame ("terrorists attacked").
 const ACTOR = /^(?:terrorists?|rebels?|militants?|insurgents?|jihadists?|regime|government|army|forces|troops|coalition|militias?|gunmen|extremists?|mercenaries|takfiris?)$/;
 
-const PATTERNS: { re: RegExp; stance: Blame['stance'] }[] = [
+// `tail`: the agent ends at the verb ("… that the regime was behind"), so read it backwards.
+const PATTERNS: { re: RegExp; stance: Blame['stance']; tail?: boolean }[] = [
   { re: /\bblam(?:ed|es|ing|e)\b(?<what>(?: [\w'-]+){0,6}?) on (?<agent>[\w' -]{2,60})/, stance: 'blames' },
   { re: /\bblam(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) for\b/, stance: 'blames' },
   { re: /\baccus(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) of\b(?<of>(?: [\w'-]+){1,8})/, stance: 'blames' },
   { re: /\b(?:carried out|perpetrated|committed|orchestrated|masterminded) by (?<agent>[\w' -]{2,60})/, stance: 'blames' },
   { re: /\bhold(?:s|ing)? (?<agent>[\w' -]{2,60}?) (?:fully |directly |solely |entirely )?responsib/, stance: 'blames' },
-  { re: /(?<agent>[\w'-]+(?: [\w'-]+){0,3}) (?:was|were|is|are) (?:behind|(?:fully |directly |solely )?responsible for)\b/, stance: 'blames' },
+  { re: /(?<agent>[\w'-]+(?: [\w'-]+){0,3}) (?:was|were|is|are) (?:behind|(?:fully |directly |solely )?responsible for)\b/, stance: 'blames', tail: true },
 ];
+
+// The last noun phrase of `raw`: words after the last stop word ("show that Syrias government" → "Syrias government").
+function tailPhrase(raw: string): string {
+  const words = raw.trim().split(/\s+/);
+  let start = words.length;
+  // "IS", "US", "UN" are names here, not the stop words "is" and "us".
+  const isStop = (w: string) => !/^[A-Z]{2,}$/.test(w) && (STOPWORDS.has(w.toLowerCase()) || AGENT_END.test(w.toLowerCase()));
+  while (start > 0 && !isStop(words[start - 1]!)) start--;
+  return words.slice(start).join(' ');
+}
 
 function agentPhrase(raw: string): string {
   const words: string[] = [];
@@ -47,7 +58,15 @@ function agentPhrase(raw: string): string {
 // Generic heads ("coalition forces", "terrorist groups") group by their modifier.
 const GENERIC_HEAD = /^(?:forces|force|groups?|members?|elements?|factions?|organi[sz]ations?|units?)$/;
 
+// Words that name a state's own side; in one case they almost always mean the same government.
+const GOVERNMENT = /\b(?:regime|government|govt|president|army|administration)\b/i;
+const NOT_GOVERNMENT = /\b(?:anti-government|opposition|rebels?|militants?|terrorists?|coalition|us|u\.s|american|russian|russia|turkish|turkey|israeli|israel|iranian|iran)\b/i;
+
 function agentKey(agent: string): string | undefined {
+  // "the regime", "the Syrian government" and "President X's forces" are one party.
+  if (GOVERNMENT.test(agent) && !NOT_GOVERNMENT.test(agent)) return 'government';
+  // "rebels" and "opposition fighters" too; "terrorists" stays apart, as that label is the dispute.
+  if (/\b(?:rebels?|opposition|insurgents?)\b/i.test(agent) && !/terror/i.test(agent)) return 'opposition';
   const words = agent.toLowerCase().split(/\s+/).filter((w) => w && !STOPWORDS.has(w));
   const head = words[words.length - 1];
   if (!head || NON_SIDE.test(head)) return undefined;
@@ -80,10 +99,14 @@ export function extractBlame(text: string, sourceName: string, cue = ''): Blame[
     out.push({ agent: denier, agentKey: 'denial', stance: 'denies', ...(family ? { family } : {}) });
     return out;
   }
-  if (/\bclaim(?:ed|s|ing)? (?:the )?responsibility\b/.test(lower) && !/\bno (?:immediate )?claim|\bnot (?:immediately )?claim/.test(lower)) {
-    out.push({ agent: sourceName, agentKey: `self:${sourceName.toLowerCase()}`, stance: 'claims', ...(family ? { family } : {}) });
+  const claim = /(?:^|\b)((?:[\w'-]+ ){0,3}?)(?:has |have |had )?claim(?:ed|s|ing)? (?:the )?responsibility\b/i.exec(text);
+  if (claim && !/\b(?:no|not|nobody|none)\b[^.]{0,30}\bclaim|\bno (?:immediate )?claim/i.test(text)) {
+    // "IS group claims responsibility": the claimant is the subject when one is named.
+    const subject = tailPhrase(claim[1] ?? '');
+    const who = /[A-Z]/.test(subject) ? subject : sourceName;
+    out.push({ agent: who, agentKey: `self:${who.toLowerCase()}`, stance: 'claims', ...(family ? { family } : {}) });
   }
-  for (const { re, stance } of PATTERNS) {
+  for (const { re, stance, tail } of PATTERNS) {
     const m = re.exec(text) ?? re.exec(lower);
     const raw = m?.groups?.agent;
     if (!m || !raw) continue;
@@ -93,7 +116,7 @@ export function extractBlame(text: string, sourceName: string, cue = ''): Blame[
     if (what && !whatFamily && !/^(?:it|this|that|them)$/.test(what)) continue;
     // "accused X of not being professional" is criticism, not blame for violence.
     if (m.groups?.of !== undefined && !VIOLENCE.test(m.groups.of) && !m.groups.of.split(/\s+/).some((w) => eventFamily(w.toLowerCase()))) continue;
-    const agent = agentPhrase(raw);
+    const agent = tail ? tailPhrase(raw) : agentPhrase(raw);
     const key = agentKey(agent);
     if (!key) continue;
     const fam = whatFamily ?? family;

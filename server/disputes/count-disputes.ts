@@ -112,13 +112,17 @@ export function countDisputes(claims: readonly Analysed[]): Suggestion[] {
       continue;
     }
     const dropped = values.slice(MAX_POSITIONS).map((v) => v.value);
+    // "more than 30" against "32" is hardly a dispute: figures within a tenth of each other rank low.
+    const shown = kept.map((v) => v.value);
+    const close = Math.max(...shown) <= 1.1 * Math.min(...shown);
     out.push({
       key: fingerprint('conflict', `count:${key}`, lineup.positions),
       kind: 'conflict',
       question: q,
       positions: lineup.positions,
-      score: Math.min(0.95, 0.75 + 0.04 * (lineup.positions.length - 2) + 0.02 * (nSources - 2)),
+      score: close ? 0.45 : Math.min(0.95, 0.75 + 0.04 * (lineup.positions.length - 2) + 0.02 * (nSources - 2)),
       signals: [
+        ...(close ? ['the figures are within a tenth of each other and may agree'] : []),
         `different numbers for the same quantity: ${kept.map((v) => v.value).join(' vs ')} ${subject === 'people' ? '' : `${subject} `}${head}`,
         ...updates,
         ...confirmations,

@@ -37,3 +37,16 @@ describe('extractBlame', () => {
     expect(extractBlame('There was no immediate claim of responsibility for the attack', 'Outlet')).toEqual([]);
   });
 });
+
+describe('extractBlame: grouping parties', () => {
+  it('gives "the regime" and "the Syrian government" one key, and "rebels" and "opposition fighters" another', () => {
+    const key = (t: string) => extractBlame(t, 'x')[0]?.agentKey;
+    expect(key('the attack was carried out by the regime')).toBe(key('the Syrian government was behind the attack'));
+    expect(key('The army accused rebels of shelling the town')).toBe(key('opposition fighters were behind the attack'));
+    expect(key('the attack was carried out by terrorists')).not.toBe(key('opposition fighters were behind the attack'));
+  });
+
+  it('reads the claimant of responsibility from the sentence ("IS claims responsibility")', () => {
+    expect(extractBlame('Related IS group claims responsibility for the attack', 'state media')[0]).toMatchObject({ stance: 'claims', agent: 'Related IS group' });
+  });
+});
