@@ -25,33 +25,47 @@ const ACTOR = /^(?:terrorists?|rebels?|militants?|insurgents?|jihadists?|regime|
 
 // `tail`: the agent ends at the verb ("… that the regime was behind"), so read it backwards.
 const PATTERNS: { re: RegExp; stance: Blame['stance']; tail?: boolean }[] = [
-  { re: /\bblam(?:ed|es|ing|e)\b(?<what>(?: [\w'-]+){0,6}?) on (?<agent>[\w' -]{2,60})/, stance: 'blames' },
-  { re: /\bblam(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) for\b/, stance: 'blames' },
-  { re: /\baccus(?:ed|es|ing|e) (?<agent>[\w' -]{2,60}?) of\b(?<of>(?: [\w'-]+){1,8})/, stance: 'blames' },
-  { re: /\b(?:carried out|perpetrated|committed|orchestrated|masterminded) by (?<agent>[\w' -]{2,60})/, stance: 'blames' },
-  { re: /\bhold(?:s|ing)? (?<agent>[\w' -]{2,60}?) (?:fully |directly |solely |entirely )?responsib/, stance: 'blames' },
+  { re: /\bblam(?:ed|es|ing|e)\b(?<what>(?: [\w'-]+){0,6}?) on (?<agent>[\w'. -]{2,60})/, stance: 'blames' },
+  { re: /\bblam(?:ed|es|ing|e) (?<agent>[\w'. -]{2,60}?) for\b/, stance: 'blames' },
+  { re: /\baccus(?:ed|es|ing|e) (?<agent>[\w'. -]{2,60}?) of\b(?<of>(?: [\w'-]+){1,8})/, stance: 'blames' },
+  { re: /\b(?:carried out|perpetrated|committed|orchestrated|masterminded) by (?<agent>[\w'. -]{2,60})/, stance: 'blames' },
+  { re: /\bhold(?:s|ing)? (?<agent>[\w'. -]{2,60}?) (?:fully |directly |solely |entirely )?responsib/, stance: 'blames' },
   { re: /(?<agent>[\w'-]+(?: [\w'-]+){0,3}) (?:was|were|is|are) (?:behind|(?:fully |directly |solely )?responsible for)\b/, stance: 'blames', tail: true },
 ];
 
-// The last noun phrase of `raw`: words after the last stop word ("show that Syrias government" → "Syrias government").
+// Lower-case words that may sit in a party's name ("Russian war jets", "opposition fighters").
+const ACTOR_WORD = /^(?:jets?|warplanes?|aircraft|planes?|helicopters?|drones?|forces?|troops|regime|government|army|military|rebels?|fighters?|militants?|terrorists?|groups?|militias?|opposition|coalition|allies|allied|war|air|armed|security|pro-government|government-backed|jihadists?|insurgents?|gunmen|navy|police|state|islamic|russian|syrian|american|turkish|iranian|kurdish)$/;
+
+// The last noun phrase of `raw`, read backwards over capitalised and party words
+// ("indications show that Syrias government" → "Syrias government").
 function tailPhrase(raw: string): string {
-  const words = raw.trim().split(/\s+/);
+  const words = raw.trim().split(/\s+/).filter(Boolean);
   let start = words.length;
-  // "IS", "US", "UN" are names here, not the stop words "is" and "us".
-  const isStop = (w: string) => !/^[A-Z]{2,}$/.test(w) && (STOPWORDS.has(w.toLowerCase()) || AGENT_END.test(w.toLowerCase()));
-  while (start > 0 && !isStop(words[start - 1]!)) start--;
+  while (start > 0 && words.length - start < 5) {
+    const w = words[start - 1]!;
+    const named = /^[A-Z]/.test(w) && !(STOPWORDS.has(w.toLowerCase()) && !/^[A-Z]{2,}$/.test(w));
+    if (!named && !ACTOR_WORD.test(w.toLowerCase())) break;
+    start--;
+  }
   return words.slice(start).join(' ');
 }
 
 function agentPhrase(raw: string): string {
   const words: string[] = [];
-  for (const w of raw.trim().split(/\s+/)) {
+  for (const token of raw.trim().split(/\s+/)) {
+    const w = token.replace(/^[^\w]+|(?<!\b[A-Z])[^\w]+$/g, '');
     const lw = w.toLowerCase();
-    if (words.length > 0 && AGENT_END.test(lw)) break;
+    if (!w) break;
+    if (words.length > 0 && (AGENT_END.test(lw) || (STOPWORDS.has(lw) && !/^(?:or|and)$/.test(lw)))) break;
+    // "warplanes taking off", "forces loyal to", "coalition led by": the name has ended.
+    if (words.length > 0 && w === lw && (/(?:ing|ed)$/.test(lw) && lw !== 'allied' || /^(?:loyal|around|near|east|west|north|south|inside|outside)$/.test(lw))) break;
     if (words.length === 0 && /^(?:the|a|an)$/.test(lw)) continue;
+    // "its forces", "their allies": an owner we cannot resolve here.
+    if (words.length === 0 && /^(?:its|their|his|her|our|my|your|those|these|this|that)$/.test(lw)) return '';
     words.push(w);
-    if (words.length >= 5) break;
+    if (words.length >= 6) break;
   }
+  while (words.length && /^(?:or|and)$/i.test(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 
@@ -70,6 +84,8 @@ function agentKey(agent: string): string | undefined {
   const words = agent.toLowerCase().split(/\s+/).filter((w) => w && !STOPWORDS.has(w));
   const head = words[words.length - 1];
   if (!head || NON_SIDE.test(head)) return undefined;
+  // "forces" alone names no side.
+  if (words.length === 1 && GENERIC_HEAD.test(head)) return undefined;
   const kept = words.length > 1 && GENERIC_HEAD.test(head) ? words.slice(0, -1) : words;
   return kept
     .map((w) => stem(w.replace(/(?<!s)s$/, '')))
@@ -94,7 +110,7 @@ export function extractBlame(text: string, sourceName: string, cue = ''): Blame[
   const out: Blame[] = [];
   if (deniesInvolvement(text, cue)) {
     // "The Syrian government has strongly denied responsibility": the denier is the subject.
-    const subj = /^(?:the )?([\w' -]{2,60}?) (?:has |have |had )?(?:\w+ly )?(?:den(?:ied|ies|y)|reject(?:ed|s)|disavow\w*)\b/i.exec(text.replace(/["“”]/g, '').trim());
+    const subj = /^(?:the )?([\w'. -]{2,60}?) (?:has |have |had )?(?:\w+ly )?(?:den(?:ied|ies|y)|reject(?:ed|s)|disavow\w*)\b/i.exec(text.replace(/["“”]/g, '').trim());
     const denier = subj && /[A-Z]/.test(subj[1]!) && subj[1]!.split(' ').length <= 6 ? subj[1]! : '';
     out.push({ agent: denier, agentKey: 'denial', stance: 'denies', ...(family ? { family } : {}) });
     return out;
@@ -123,10 +139,10 @@ export function extractBlame(text: string, sourceName: string, cue = ''): Blame[
     out.push({ agent, agentKey: key, stance, ...(fam ? { family: fam } : {}) });
   }
   // "terrorists attacked their buses": the subject of an attack verb is the party blamed.
-  const subj = /\b(?<agent>[\w-]+) (?:attacked|bombed|shelled|targeted|struck|ambushed|detonated)\b/.exec(lower);
-  const subjHead = subj?.groups?.agent?.split(' ').pop() ?? '';
+  const subj = /\b(?<agent>(?:[\w-]+ ){0,3}[\w-]+) (?:attacked|bombed|shelled|targeted|struck|ambushed|detonated)\b/.exec(text);
+  const subjHead = subj?.groups?.agent?.split(' ').pop()?.toLowerCase() ?? '';
   if (subj && ACTOR.test(subjHead) && !out.some((b) => b.stance === 'blames')) {
-    const agent = agentPhrase(subj.groups!.agent!);
+    const agent = tailPhrase(subj.groups!.agent!);
     const key = agentKey(agent);
     if (key) out.push({ agent, agentKey: key, stance: 'blames', ...(family ? { family } : {}) });
   }

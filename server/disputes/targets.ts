@@ -30,10 +30,10 @@ const ARMED_MODIFIER = /^(?:military|army|militia|armed|rebel|terrorist|jihadist
 // Verb or preposition that introduces what was hit.
 const TARGET_CUE = /^(?:target|targeted|targeting|targets|struck|strikes|hit|hitting|hits|bombed|shelled|on|against|killed)$/;
 // Words that end a target phrase.
-const PHRASE_END = /^(?:in|near|at|from|with|to|which|who|that|as|while|and|but|after|before|during|killing|wounding|leaving|causing|on|said|by)$/;
+const PHRASE_END = /^(?:in|near|at|from|with|to|which|who|that|as|while|and|but|after|before|during|killing|wounding|leaving|causing|on|said|by|is|was|were|are|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 
 // Words that end a target label.
-const LABEL_END = /^(?:in|near|at|from|which|who|that|while|but|after|before|during|said|by|and|as|killing|wounding|has|have|had|was|were|is|are|will|would|rose|risen|reached|rises|hits|kills|killed)$/;
+const LABEL_END = /^(?:in|near|at|from|on|with|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|which|who|that|while|but|after|before|during|said|by|and|as|killing|wounding|has|have|had|was|were|is|are|will|would|rose|risen|reached|rises|hits|kills|killed)$/;
 
 function classify(words: string[]): TargetClass | undefined {
   for (let i = 0; i < words.length; i++) {
