@@ -30,7 +30,7 @@ const PATTERNS: { re: RegExp; stance: Blame['stance']; tail?: boolean }[] = [
   { re: /\baccus(?:ed|es|ing|e) (?<agent>[\w'. -]{2,60}?) of\b(?<of>(?: [\w'-]+){1,8})/, stance: 'blames' },
   { re: /\b(?:carried out|perpetrated|committed|orchestrated|masterminded) by (?<agent>[\w'. -]{2,60})/, stance: 'blames' },
   { re: /\bhold(?:s|ing)? (?<agent>[\w'. -]{2,60}?) (?:fully |directly |solely |entirely )?responsib/, stance: 'blames' },
-  { re: /(?<agent>[\w'-]+(?: [\w'-]+){0,3}) (?:was|were|is|are) (?:behind|(?:fully |directly |solely )?responsible for)\b/, stance: 'blames', tail: true },
+  { re: /(?<agent>[\w'-]{1,40}(?: [\w'-]{1,40}){0,3}) (?:was|were|is|are) (?:behind|(?:fully |directly |solely )?responsible for)\b/, stance: 'blames', tail: true },
 ];
 
 // Lower-case words that may sit in a party's name ("Russian war jets", "opposition fighters").
@@ -115,7 +115,7 @@ export function extractBlame(text: string, sourceName: string, cue = ''): Blame[
     out.push({ agent: denier, agentKey: 'denial', stance: 'denies', ...(family ? { family } : {}) });
     return out;
   }
-  const claim = /(?:^|\b)((?:[\w'-]+ ){0,3}?)(?:has |have |had )?claim(?:ed|s|ing)? (?:the )?responsibility\b/i.exec(text);
+  const claim = /(?:^|\b)((?:[\w'-]{1,40} ){0,3}?)(?:has |have |had )?claim(?:ed|s|ing)? (?:the )?responsibility\b/i.exec(text);
   if (claim && !/\b(?:no|not|nobody|none)\b[^.]{0,30}\bclaim|\bno (?:immediate )?claim/i.test(text)) {
     // "IS group claims responsibility": the claimant is the subject when one is named.
     const subject = tailPhrase(claim[1] ?? '');
@@ -139,7 +139,7 @@ export function extractBlame(text: string, sourceName: string, cue = ''): Blame[
     out.push({ agent, agentKey: key, stance, ...(fam ? { family: fam } : {}) });
   }
   // "terrorists attacked their buses": the subject of an attack verb is the party blamed.
-  const subj = /\b(?<agent>(?:[\w-]+ ){0,3}[\w-]+) (?:attacked|bombed|shelled|targeted|struck|ambushed|detonated)\b/.exec(text);
+  const subj = /\b(?<agent>(?:[\w-]{1,40} ){0,3}[\w-]{1,40}) (?:attacked|bombed|shelled|targeted|struck|ambushed|detonated)\b/.exec(text);
   const subjHead = subj?.groups?.agent?.split(' ').pop()?.toLowerCase() ?? '';
   if (subj && ACTOR.test(subjHead) && !out.some((b) => b.stance === 'blames')) {
     const agent = tailPhrase(subj.groups!.agent!);

@@ -1,10 +1,10 @@
 // Signal (3): negation and denial. A claim that denies or calls false what another source
 // states, in closely similar words, is lined up against it.
 import type { Analysed } from './analyse';
-import { phraseAt } from './labels';
+import { statement } from './labels';
 import { fingerprint, lineUp, type Column } from './positions';
 import { NeighbourIndex, type Vector } from './similarity';
-import { clip } from './text';
+import { capitalise, clip } from './text';
 import type { Suggestion } from './types';
 
 const MIN_COSINE = 0.3;
@@ -26,16 +26,18 @@ export function denialDisputes(claims: readonly Analysed[], vectors: readonly Ve
     if (!affirming.length) continue;
     affirming.sort((x, y) => y.c - x.c);
     const top = affirming.slice(0, 5);
+    // The denial reads best from its denial word on ("denied an army report it had…").
+    const from = d.text.toLowerCase().indexOf(d.denial[0]!.split(' ')[0]!);
     const columns: Column[] = [
-      { label: phraseAt(top[0]!.a.text, 0, 8), members: top.map((t) => t.a) },
-      { label: `Denied: ${clip(d.text, 7)}`, members: [d] },
+      { label: capitalise(clip(statement(top[0]!.a.text), 8)), members: top.map((t) => t.a) },
+      { label: capitalise(clip(statement(from > 0 ? d.text.slice(from) : d.text), 8)), members: [d] },
     ];
     const lineup = lineUp(columns);
     if (lineup.positions.length < 2) continue;
     out.push({
       key: fingerprint('conflict', 'denial', lineup.positions),
       kind: 'conflict',
-      question: `Is it true that ${clip(top[0]!.a.text.replace(/^["“]|["”]$/g, ''), 10).replace(/^./, (c) => c.toLowerCase())}?`,
+      question: `Is it true that ${clip(statement(top[0]!.a.text), 12).replace(/^./, (c) => c.toLowerCase())}?`,
       positions: lineup.positions,
       score: Math.min(0.8, 0.5 + 0.5 * top[0]!.c),
       signals: [`negation: ${d.sourceName} says "${d.denial.join('", "')}" about what ${top[0]!.a.sourceName} states`],

@@ -36,3 +36,11 @@ export function phraseAt(text: string, at: number, maxWords = 6): string {
   const lead = prev && !STOPWORDS.has(prev) && prev.length > 2 && !/ed$/.test(prev) ? `${prev} ` : '';
   return capitalise(clip(`${lead}${kept.join(' ')}`, maxWords));
 }
+
+// Datelines and reporting leftovers at the start of a content span ("Thursday that …").
+const LEAD = /^(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|meanwhilee?|meanwhile|however|also)\b[\s,]*|that\s+|["“”]\s*|\d{1,2}\s+\w+\s+\d{4}\s+)+/i;
+
+/** The text without leading day names, "that" and quotes, so it reads as a statement. */
+export function statement(text: string): string {
+  return text.trim().replace(LEAD, '').trim();
+}

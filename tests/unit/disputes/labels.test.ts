@@ -1,4 +1,4 @@
-import { phraseAt } from '../../../server/disputes/labels';
+import { phraseAt, statement } from '../../../server/disputes/labels';
 import { clip, eventNoun } from '../../../server/disputes/text';
 
 describe('phraseAt', () => {
@@ -22,5 +22,11 @@ describe('clip and eventNoun', () => {
     expect(eventNoun(['strikes', 'strike', 'attack'])).toBe('strike');
     expect(eventNoun(['bomb', 'bomb', 'blast'])).toBe('bombing');
     expect(eventNoun([])).toBe('attack');
+  });
+});
+
+describe('statement', () => {
+  it('drops a leading day name and "that" left over from the cue', () => {
+    expect(statement('Thursday that an air strike hit the depot')).toBe('an air strike hit the depot');
   });
 });

@@ -147,3 +147,13 @@ describe('suggestDisputes: robustness', () => {
     expect(s.length).toBeLessThanOrEqual(20);
   });
 });
+
+describe('suggestDisputes: hostile text', () => {
+  it('stays fast on pathological claims (one 5,000-character word before an attack verb)', () => {
+    const text = `${'x'.repeat(4900)} attacked the town`;
+    const cs = Array.from({ length: 20 }, (_, i) => claim(`s${i}`, text));
+    const t = Date.now();
+    suggestDisputes(cs);
+    expect(Date.now() - t).toBeLessThan(1500);
+  });
+});
