@@ -52,10 +52,12 @@ export function analyseClaims(claims: readonly ClaimInput[]): Analysed[] {
       quantities: extractQuantities(text),
       frames: findFrames(text),
       // The cue belongs to the sentence: "blamed" + "the attack on X" names a culprit, not a target.
-      targets: extractTargets(`${safeText(claim.cue)} ${text}`),
+      targets: [],
       blame: extractBlame(text, name, safeText(claim.cue)),
       denial: findDenial(text),
     };
+    // A denied target ("strikes on civilian buildings are false") is not a claimed one.
+    if (a.denial.length === 0) a.targets = extractTargets(`${safeText(claim.cue)} ${text}`);
     const article = safeText(claim.articleId);
     const previous = lastWithCount.get(article);
     const confirmation = `${safeText(claim.cue)} ${text}`;

@@ -17,7 +17,7 @@ export interface Blame {
 }
 
 // Stops an agent phrase: prepositions, verbs and clause words.
-const AGENT_END = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last|on|for|of|in|at|on|after|as|which|who|that|was|were|is|are|said|says|saying|to|with|over|during|because|since|amid|while|but|the|a|an|who|and|its|their)$/;
+const AGENT_END = /^(?:hit|struck|fell|landed|exploded|killed|caused|has|had|have|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last|on|for|of|in|at|on|after|as|which|who|that|was|were|is|are|said|says|saying|to|with|over|during|because|since|amid|while|but|the|a|an|who|and|its|their)$/;
 // Agents that describe the attacker without naming a side ("a suicide bomber").
 const NON_SIDE = /^(?:bomber|bombers|attacker|attackers|assailant|assailants|gunman|suicide|unknown|unidentified|perpetrators?|someone|whoever|it|they|he|she|this|that|which)$/;
 // Actors that can be the subject of an attack verb in blame ("terrorists attacked").
@@ -29,6 +29,7 @@ const PATTERNS: { re: RegExp; stance: Blame['stance']; tail?: boolean }[] = [
   { re: /\bblam(?:ed|es|ing|e) (?<agent>[\w'. -]{2,60}?) for\b/, stance: 'blames' },
   { re: /\baccus(?:ed|es|ing|e) (?<agent>[\w'. -]{2,60}?) of\b(?<of>(?: [\w'-]+){1,8})/, stance: 'blames' },
   { re: /\b(?:carried out|perpetrated|committed|orchestrated|masterminded) by (?<agent>[\w'. -]{2,60})/, stance: 'blames' },
+  { re: /\b(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)(?: [\w'-]{1,40}){0,2} (?:launched|fired) by (?<agent>[\w'. -]{2,60})/, stance: 'blames' },
   { re: /\bhold(?:s|ing)? (?<agent>[\w'. -]{2,60}?) (?:fully |directly |solely |entirely )?responsib/, stance: 'blames' },
   { re: /(?<agent>[\w'-]{1,40}(?: [\w'-]{1,40}){0,3}) (?:was|were|is|are) (?:behind|(?:fully |directly |solely )?responsible for)\b/, stance: 'blames', tail: true },
 ];
@@ -97,7 +98,7 @@ function agentKey(agent: string): string | undefined {
 const VIOLENCE = /\b(?:kill\w*|crimes?|massacres?|shell\w*|bomb\w*|attack\w*|target\w*|murder\w*|atrocit\w*|chemical|gas|strikes?|raids?|violat\w*)\b/i;
 
 // Cheap pre-check: most claims blame nobody, and the patterns below are costly to run.
-const TRIGGER = /blam|accus|carried out|perpetrat|committed|orchestrat|mastermind|responsib|behind|attacked|bombed|shelled|targeted|struck|ambushed|detonated|den(?:y|ie)|reject|disavow|nothing to do|not involved/i;
+const TRIGGER = /blam|launched by|fired by|accus|carried out|perpetrat|committed|orchestrat|mastermind|responsib|behind|attacked|bombed|shelled|targeted|struck|ambushed|detonated|den(?:y|ie)|reject|disavow|nothing to do|not involved/i;
 
 /** Finds who a text holds responsible for an event, if anyone. */
 export function extractBlame(text: string, sourceName: string, cue = ''): Blame[] {

@@ -39,6 +39,13 @@ function labelFor(mentions: readonly Mention[]): string {
   return capitalise(quantityLabel({ ...q, ...(mod ? { modifier: mod } : { modifier: undefined }) }));
 }
 
+// A value as stated, keeping a range ("100–300").
+function show(ms: readonly Mention[]): string {
+  const low = ms.find((m) => m.q.low !== undefined)?.q.low;
+  const value = ms[0]!.q.value;
+  return low !== undefined ? `${low}–${value}` : String(value);
+}
+
 // A lone figure ten times off the others is usually another event ("80 killed in Tuesday's
 // attack" in a story about Friday's strike): set it aside rather than line it up.
 function setAsideOutliers(mentions: readonly Mention[]): { kept: Mention[]; aside: number[] } {
@@ -123,7 +130,7 @@ export function countDisputes(claims: readonly Analysed[]): Suggestion[] {
       score: close ? 0.45 : Math.min(0.95, 0.75 + 0.04 * (lineup.positions.length - 2) + 0.02 * (nSources - 2)),
       signals: [
         ...(close ? ['the figures are within a tenth of each other and may agree'] : []),
-        `different numbers for the same quantity: ${kept.map((v) => v.value).join(' vs ')} ${subject === 'people' ? '' : `${subject} `}${head}`,
+        `different numbers for the same quantity: ${kept.map((v) => show(v.ms)).join(' vs ')} ${subject === 'people' ? '' : `${subject} `}${head}`,
         ...updates,
         ...confirmations,
         ...(dropped.length ? [`also reported, by a single source each: ${dropped.join(', ')}`] : []),

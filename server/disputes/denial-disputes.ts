@@ -30,7 +30,7 @@ export function denialDisputes(claims: readonly Analysed[], vectors: readonly Ve
     const from = d.text.toLowerCase().indexOf(d.denial[0]!.split(' ')[0]!);
     const columns: Column[] = [
       { label: capitalise(clip(statement(top[0]!.a.text), 8)), members: top.map((t) => t.a) },
-      { label: capitalise(clip(statement(from > 0 ? d.text.slice(from) : d.text), 8)), members: [d] },
+      { label: capitalise(clip(statement(from > 0 && d.text.slice(from).split(/\s+/).length >= 3 ? d.text.slice(from) : d.text), 8)), members: [d] },
     ];
     const lineup = lineUp(columns);
     if (lineup.positions.length < 2) continue;

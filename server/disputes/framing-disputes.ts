@@ -55,7 +55,7 @@ function axisSuggestions(axis: FramingAxis, claims: readonly Analysed[], vectors
   for (const comp of components.values()) {
     const columns: Column[] = axis.poles.map((pole) => {
       const ms = comp.filter((a) => a.frames.some((f) => f.axis === axis.id && f.pole === pole.id));
-      return { label: bestLabel(ms, axis.id, pole.label), members: ms };
+      return { label: (kept: Analysed[]) => bestLabel(kept, axis.id, pole.label), members: ms };
     });
     const lineup = lineUp(columns);
     if (lineup.positions.length < 2 || sourceCount(lineup) < 2) continue;

@@ -6,7 +6,8 @@ import type { Position } from './types';
 
 /** A candidate column before sources are assigned. */
 export interface Column {
-  label: string;
+  /** A label, or a function that builds one from the claims that stay in the column. */
+  label: string | ((kept: Analysed[]) => string);
   members: Analysed[];
 }
 
@@ -32,14 +33,17 @@ export function lineUp(columns: readonly Column[]): Lineup {
   const sources: string[][] = [];
   columns.forEach((col, c) => {
     const ids: string[] = [];
+    const kept: Analysed[] = [];
     const srcs = new Set<string>();
     for (const m of col.members) {
       if (home.get(m.source) !== c || ids.includes(m.claim.id)) continue;
       ids.push(m.claim.id);
+      kept.push(m);
       srcs.add(m.source);
     }
     if (ids.length) {
-      positions.push({ label: col.label, claimIds: ids });
+      // Labels come from the claims that stay, so a column never speaks for a moved claim.
+      positions.push({ label: typeof col.label === 'string' ? col.label : col.label(kept), claimIds: ids });
       sources.push([...srcs]);
     }
   });

@@ -12,6 +12,8 @@ export interface Quantity {
   head: QuantityHead;
   /** Who was counted, singular-ish: 'people' unless a specific group is named ("children"). */
   subject: string;
+  /** Lower end of a stated range ("between 100 and 300" → low 100, value 300). */
+  low?: number;
   /** "at least", "more than", "nearly"… when stated. */
   modifier?: string;
   /** "dozens", "hundreds": compatible with many exact numbers, so never a position alone. */
@@ -124,12 +126,21 @@ export function extractQuantities(text: string): Quantity[] {
     }
     if (!head) continue;
 
-    const before = text.slice(Math.max(0, tok.start - 60), tok.start).toLowerCase();
+    // "between 100 and 300 people", "100 to 300 dead": one range, read at its upper end.
+    const prevNum = numberValue(tokens[i - 2]?.lower ?? '');
+    const joiner = tokens[i - 1]?.lower ?? '';
+    const low = prevNum && !prevNum.vague && (joiner === 'to' || (joiner === 'and' && tokens[i - 3]?.lower === 'between')) ? prevNum.value : undefined;
+    if (low !== undefined) {
+      const last = out[out.length - 1];
+      if (last && last.value === low) out.pop();
+    }
+    const before = text.slice(Math.max(0, (low !== undefined ? tokens[i - 2]!.start : tok.start) - 60), tok.start).toLowerCase();
     const modifier = MODIFIERS.find((m) => before.trimEnd().endsWith(m));
     const sentenceStart = Math.max(text.lastIndexOf('.', tok.start), 0);
     const clause = text.slice(sentenceStart, tok.start + 80).toLowerCase();
     out.push({
       value: num.value,
+      ...(low !== undefined ? { low } : {}),
       head,
       subject: normaliseSubject(subjectAfter(tokens, i)),
       ...(modifier ? { modifier } : {}),
@@ -143,8 +154,9 @@ export function extractQuantities(text: string): Quantity[] {
 }
 
 /** "at least 4 killed", "12 children wounded": a short label for a count. */
-export function quantityLabel(q: Pick<Quantity, 'value' | 'head' | 'subject' | 'modifier'>): string {
+export function quantityLabel(q: Pick<Quantity, 'value' | 'head' | 'subject' | 'modifier' | 'low'>): string {
   const who = q.subject === 'people' ? '' : ` ${q.subject}`;
-  const mod = q.modifier ? `${q.modifier} ` : '';
-  return `${mod}${q.value.toLocaleString('en-US')}${who} ${q.head}`;
+  const mod = q.modifier && q.low === undefined ? `${q.modifier} ` : '';
+  const n = q.low !== undefined ? `${q.low.toLocaleString('en-US')}–${q.value.toLocaleString('en-US')}` : q.value.toLocaleString('en-US');
+  return `${mod}${n}${who} ${q.head}`;
 }

@@ -11,9 +11,11 @@ const ORDER: readonly TargetClass[] = ['armed', 'security', 'civilian'];
 // A claim that the thing struck was a threat argues for the armed-target reading.
 const THREAT = /\bpos(?:ed|es|ing) an? (?:\w+ )?threat\b|\bimminent threat\b|\bthreat(?:ened|ening)? (?:to )?(?:our|us|\w+ forces|troops)\b/i;
 
-// Wire copy recalls earlier attacks ("a chemical attack on a village"); a column whose claims
-// share no words with any other column's is about another event and is left out.
+// Wire copy recalls earlier attacks ("a chemical attack on a village"); in a case of many
+// claims, a column whose claims share no words with any other column's is about another
+// event and is left out. A handful of terse claims rarely share words, so small cases skip this.
 const MIN_LINK = 0.08;
+const LINK_CHECK_FROM = 40;
 
 function linked(col: Column, others: readonly Column[], vectors: readonly Vector[]): boolean {
   return others.some((o) => o !== col && o.members.some((b) => col.members.some((a) => cosine(vectors[a.index]!, vectors[b.index]!) >= MIN_LINK)));
@@ -39,10 +41,13 @@ export function targetDisputes(claims: readonly Analysed[], vectors: readonly Ve
   for (const [family, members] of families) {
     const columns: Column[] = ORDER.map((cls) => {
       const ms = members.filter((a) => a.targets.some((t) => t.family === family && t.cls === cls));
-      const phrases = ms.flatMap((a) => a.targets.filter((t) => t.family === family && t.cls === cls).map((t) => t.phrase));
-      return { label: capitalise(clip(pickPhrase(phrases, cls).replace(/^(?:a|an|the)\s+/i, ''), 8)), members: ms };
+      const label = (kept: Analysed[]) => {
+        const phrases = kept.flatMap((a) => a.targets.filter((t) => t.family === family && t.cls === cls).map((t) => t.phrase));
+        return capitalise(clip(pickPhrase(phrases, cls).replace(/^(?:a|an|the)\s+/i, ''), 8));
+      };
+      return { label, members: ms };
     });
-    for (const col of columns) if (!linked(col, columns, vectors)) col.members = [];
+    if (claims.length >= LINK_CHECK_FROM) for (const col of columns) if (!linked(col, columns, vectors)) col.members = [];
     const classes = columns.filter((c) => c.members.length > 0).length;
     if (classes < 2) continue;
     // Claims that the target posed a threat, sharing words with the armed column, join it.
@@ -57,7 +62,8 @@ export function targetDisputes(claims: readonly Analysed[], vectors: readonly Ve
     const lineup = lineUp(columns);
     if (lineup.positions.length < 2 || sourceCount(lineup) < 2) continue;
     const events = members.flatMap((a) => a.events.filter(([, f]) => f === family).map(([w]) => w));
-    const hasArmedVsCivilian = columns[0]!.members.length > 0 && columns[2]!.members.length > 0;
+    // Military or armed against civilian is the dispute reviewers most need to see.
+    const hasArmedVsCivilian = (columns[0]!.members.length > 0 || columns[1]!.members.length > 0) && columns[2]!.members.length > 0;
     out.push({
       key: fingerprint('conflict', `target:${family}`, lineup.positions),
       kind: 'conflict',

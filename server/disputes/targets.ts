@@ -24,6 +24,8 @@ const CLASS_WORDS: Record<TargetClass, RegExp> = {
 };
 // Nouns whose side depends on a modifier ("military convoy" vs "aid convoy").
 const NEUTRAL = /^(?:convoys?|vehicles?|cars?|trucks?|buildings?|facilit(?:y|ies)|sites?)$/;
+// Adjectives that settle the class of whatever noun follows ("residential building").
+const CIVILIAN_MODIFIER = /^(?:residential|civilian|humanitarian|medical|aid|relief|school|hospital|refugee|displacement)$/;
 // Military adjectives turn a civilian-looking noun armed: "military convoy", "army base".
 const ARMED_MODIFIER = /^(?:military|army|militia|armed|rebel|terrorist|jihadist|insurgent)$/;
 
@@ -32,12 +34,17 @@ const TARGET_CUE = /^(?:target|targeted|targeting|targets|struck|strikes|hit|hit
 // Words that end a target phrase.
 const PHRASE_END = /^(?:in|near|at|from|with|to|which|who|that|as|while|and|but|after|before|during|killing|wounding|leaving|causing|on|said|by|is|was|were|are|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 
+// Nouns that merely end in -ing ("a residential building"), unlike the participles that end a phrase.
+const ING_NOUN = /^(?:buildings?|housing|weddings?|gatherings?|meetings?|crossings?|dwellings?|parking|clothing|morning|evening|offerings?|bombing)$/;
+
 // Words that end a target label.
 const LABEL_END = /^(?:in|near|at|from|on|with|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|which|who|that|while|but|after|before|during|said|by|and|as|killing|wounding|has|have|had|was|were|is|are|will|would|rose|risen|reached|rises|hits|kills|killed)$/;
 
 function classify(words: string[]): TargetClass | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (i + 1 < words.length && CIVILIAN_MODIFIER.test(w)) return 'civilian';
+    if (i + 1 < words.length && /^(?:military|army)$/.test(w)) return 'security';
     if (NEUTRAL.test(w) && i > 0 && ARMED_MODIFIER.test(words[i - 1]!)) return 'security';
     for (const cls of ['armed', 'security', 'civilian'] as const) {
       if (!CLASS_WORDS[cls].test(w)) continue;
@@ -61,6 +68,8 @@ export function extractTargets(text: string): Target[] {
     for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
       if (eventFamily(tokens[j]!.lower)) { event = tokens[j]!.lower; break; }
     }
+    // "its forces struck military targets": an attack verb names the event by itself.
+    if (!event && /^(?:targeted|struck|bombed|shelled)$/.test(cue)) event = cue === 'shelled' ? 'shelling' : cue === 'bombed' ? 'bombing' : 'strike';
     if (!event) continue;
     // "blamed the attack on terrorists" names a culprit, not a target.
     if (tokens.slice(Math.max(0, i - 8), i).some((t) => /^blam/.test(t.lower))) continue;
@@ -71,7 +80,7 @@ export function extractTargets(text: string): Target[] {
     if (i + 1 >= tokens.length) continue;
     for (let j = i + 1; j < tokens.length && words.length < 6; j++) {
       const w = tokens[j]!.lower;
-      if (PHRASE_END.test(w) || /ing$/.test(w) && words.length > 0) break;
+      if (PHRASE_END.test(w) || (/ing$/.test(w) && !ING_NOUN.test(w) && words.length > 0)) break;
       words.push(w);
       end = j + 1;
     }

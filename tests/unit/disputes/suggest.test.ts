@@ -157,3 +157,31 @@ describe('suggestDisputes: hostile text', () => {
     expect(Date.now() - t).toBeLessThan(1500);
   });
 });
+
+describe('suggestDisputes: unseen kinds of cases', () => {
+  const mk = (src: string, text: string, cue = 'said', articleId = src) => claim(src, text, { cue, articleId });
+
+  it('lines up a range against a single toll, and a perpetrator against a counter-accusation', () => {
+    const cs = [
+      mk('military', 'a misfired rocket launched by Islamic Jihad hit the hospital car park'),
+      mk('health ministry', 'the Israeli air strike on the hospital killed 471 people'),
+      mk('intelligence', 'between 100 and 300 people were killed in the blast'),
+      mk('islamic jihad', 'the claims are lies and Israel was responsible for the massacre'),
+    ];
+    const s = suggestDisputes(cs);
+    expect(s.find((x) => x.key.includes(':count:'))!.positions.map((p) => p.label)).toEqual(['100–300 killed', '471 killed']);
+    expect(s.find((x) => x.key.includes('blame'))!.positions.map((p) => p.label)).toEqual(['Islamic Jihad', 'Israel']);
+  });
+
+  it('lines up military targets against a residential building, and a denial against the report', () => {
+    const cs = [
+      mk('defence ministry', 'its forces struck military targets and energy facilities'),
+      mk('mayor', 'the drone strike hit a residential building killing three civilians'),
+      mk('defence ministry', 'reports of strikes on civilian buildings are false', 'said', 'other'),
+    ];
+    const s = suggestDisputes(cs);
+    expect(s.find((x) => x.key.includes('target'))).toMatchObject({ question: 'What did the strike target?', score: 0.85 });
+    expect(s.find((x) => x.key.includes('target'))!.positions.map((p) => p.label)).toEqual(['Military targets', 'Residential building']);
+    expect(s.find((x) => x.key.includes('denial'))!.positions[1]!.label).toBe('Reports of strikes on civilian buildings are false');
+  });
+});
