@@ -57,7 +57,11 @@ function agentPhrase(raw: string): string {
     const w = token.replace(/^[^\w]+|(?<!\b[A-Z])[^\w]+$/g, '');
     const lw = w.toLowerCase();
     if (!w) break;
-    if (words.length > 0 && (AGENT_END.test(lw) || (STOPWORDS.has(lw) && !/^(?:or|and)$/.test(lw)))) break;
+    // "accused by rights groups of …", "holding into account those …": not a party's name.
+    if (words.length === 0 && /^(?:by|into|to|in|on|at|for|with|from|of|as)$/.test(lw)) return '';
+    if (words.length === 0 && /\d/.test(w)) continue; // a dateline left in the content
+    const name = /^[A-Z]{2,}$/.test(w); // "US", "UN": names, not the stop words "us", "un"
+    if (words.length > 0 && !name && (AGENT_END.test(lw) || (STOPWORDS.has(lw) && !/^(?:or|and)$/.test(lw)))) break;
     // "warplanes taking off", "forces loyal to", "coalition led by": the name has ended.
     if (words.length > 0 && w === lw && (/(?:ing|ed)$/.test(lw) && lw !== 'allied' || /^(?:loyal|around|near|east|west|north|south|inside|outside)$/.test(lw))) break;
     if (words.length === 0 && /^(?:the|a|an)$/.test(lw)) continue;

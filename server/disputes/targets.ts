@@ -32,13 +32,13 @@ const ARMED_MODIFIER = /^(?:military|army|militia|armed|rebel|terrorist|jihadist
 // Verb or preposition that introduces what was hit.
 const TARGET_CUE = /^(?:target|targeted|targeting|targets|struck|strikes|hit|hitting|hits|bombed|shelled|on|against|killed)$/;
 // Words that end a target phrase.
-const PHRASE_END = /^(?:in|near|at|from|with|to|which|who|that|as|while|and|but|after|before|during|killing|wounding|leaving|causing|on|said|by|is|was|were|are|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+const PHRASE_END = /^(?:in|near|around|at|from|with|to|which|who|that|as|while|and|but|after|before|during|killing|wounding|leaving|causing|on|said|by|is|was|were|are|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 
 // Nouns that merely end in -ing ("a residential building"), unlike the participles that end a phrase.
 const ING_NOUN = /^(?:buildings?|housing|weddings?|gatherings?|meetings?|crossings?|dwellings?|parking|clothing|morning|evening|offerings?|bombing)$/;
 
 // Words that end a target label.
-const LABEL_END = /^(?:in|near|at|from|on|with|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|which|who|that|while|but|after|before|during|said|by|and|as|killing|wounding|has|have|had|was|were|is|are|will|would|rose|risen|reached|rises|hits|kills|killed)$/;
+const LABEL_END = /^(?:in|near|around|at|from|on|with|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|which|who|that|while|but|after|before|during|said|by|and|as|killing|wounding|has|have|had|was|were|is|are|will|would|rose|risen|reached|rises|hits|kills|killed)$/;
 
 function classify(words: string[]): TargetClass | undefined {
   for (let i = 0; i < words.length; i++) {
