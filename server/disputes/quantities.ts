@@ -146,7 +146,8 @@ export function extractQuantities(text: string): Quantity[] {
       ...(modifier ? { modifier } : {}),
       vague: num.vague,
       superseded: SUPERSEDED.test(before.slice(-45)),
-      background: BACKGROUND.test(clause),
+      // "the five-year conflict which has killed more than 280000": a war total, not this event's toll.
+      background: BACKGROUND.test(clause) || (num.value >= 5000 && /\b(?:war|conflict|uprising|revolution|crisis)\b/.test(clause)),
       phrase: text.slice(Math.max(0, tok.start - (modifier?.length ?? 0) - 1), tok.start + 40).trim(),
     });
   }

@@ -52,3 +52,9 @@ describe('extractQuantities', () => {
     expect(quantityLabel({ value: 68, head: 'killed', subject: 'children' })).toBe('68 children killed');
   });
 });
+
+describe('extractQuantities: war totals', () => {
+  it('marks a large total tied to the war as background even without "since"', () => {
+    expect(first('the five-year conflict which has killed more than 280000 people')).toMatchObject({ background: true });
+  });
+});
