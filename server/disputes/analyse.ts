@@ -3,6 +3,7 @@
 import { extractBlame, type Blame } from './blame';
 import { findFrames, type FrameHit } from './framing';
 import { findDenial } from './negation';
+import { extractPlaces } from './places';
 import { extractQuantities, type Quantity } from './quantities';
 import { extractTargets, type Target } from './targets';
 import { contentStems, eventWords, sourceKey, sourceName } from './text';
@@ -24,6 +25,8 @@ export interface Analysed {
   targets: Target[];
   blame: Blame[];
   denial: string[];
+  /** Places the claim locates its event in (from the sentence when the content names none). */
+  places: string[];
 }
 
 // "A security source confirmed the toll": a confirmation that refers back to a stated count.
@@ -55,7 +58,10 @@ export function analyseClaims(claims: readonly ClaimInput[]): Analysed[] {
       targets: [],
       blame: extractBlame(text, name, safeText(claim.cue)),
       denial: findDenial(text),
+      places: [],
     };
+    a.places = extractPlaces(text);
+    if (!a.places.length && claim.sentence) a.places = extractPlaces(safeText(claim.sentence).slice(0, 5000));
     // A denied target ("strikes on civilian buildings are false") is not a claimed one.
     if (a.denial.length === 0) a.targets = extractTargets(`${safeText(claim.cue)} ${text}`);
     const article = safeText(claim.articleId);

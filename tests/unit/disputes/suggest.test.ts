@@ -185,3 +185,18 @@ describe('suggestDisputes: unseen kinds of cases', () => {
     expect(s.find((x) => x.key.includes('denial'))!.positions[1]!.label).toBe('Reports of strikes on civilian buildings are false');
   });
 });
+
+describe('suggestDisputes: incidents in round-up articles', () => {
+  it('does not line up counts from incidents in places that share nothing', () => {
+    const cs = [
+      claim('agency', 'two civilians were killed in rocket attacks on neighborhoods in Deir Ezzor city'),
+      claim('ministry', 'seven civilians were killed in shelling in Aleppo'),
+    ];
+    expect(suggestDisputes(cs).filter((s) => s.key.includes(':count:'))).toEqual([]);
+  });
+
+  it('still lines up counts from claims that name no place', () => {
+    const cs = [claim('agency', 'two civilians were killed in Deir Ezzor'), claim('ministry', 'seven civilians were killed')];
+    expect(suggestDisputes(cs).filter((s) => s.key.includes(':count:'))).toHaveLength(1);
+  });
+});
