@@ -42,7 +42,11 @@ export function targetDisputes(claims: readonly Analysed[], vectors: readonly Ve
     const columns: Column[] = ORDER.map((cls) => {
       const ms = members.filter((a) => a.targets.some((t) => t.family === family && t.cls === cls));
       const label = (kept: Analysed[]) => {
-        const phrases = kept.flatMap((a) => a.targets.filter((t) => t.family === family && t.cls === cls).map((t) => t.phrase));
+        // Words of the column's main source: the one with most claims in it.
+        const counts = new Map<string, number>();
+        for (const a of kept) if (a.targets.length) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
+        const main = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+        const phrases = kept.filter((a) => a.source === main).flatMap((a) => a.targets.filter((t) => t.family === family && t.cls === cls).map((t) => t.phrase));
         return capitalise(clip(pickPhrase(phrases, cls).replace(/^(?:a|an|the)\s+/i, ''), 8));
       };
       return { label, members: ms };

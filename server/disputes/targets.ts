@@ -71,6 +71,9 @@ export function extractTargets(text: string): Target[] {
     // "its forces struck military targets": an attack verb names the event by itself.
     if (!event && /^(?:targeted|struck|bombed|shelled)$/.test(cue)) event = cue === 'shelled' ? 'shelling' : cue === 'bombed' ? 'bombing' : 'strike';
     if (!event) continue;
+    // "dozens of strikes against …", "repeated attacks on …": other, earlier events.
+    const at = tokens.findIndex((t, k) => k < i && t.lower === event && k >= i - 6);
+    if (tokens.slice(Math.max(0, at - 3), Math.max(0, at)).some((t) => /^(?:dozens|hundreds|scores|several|many|numerous|series|wave|waves|multiple|repeated|recent|previous|earlier|past|other)$/.test(t.lower))) continue;
     // "blamed the attack on terrorists" names a culprit, not a target.
     if (tokens.slice(Math.max(0, i - 8), i).some((t) => /^blam/.test(t.lower))) continue;
     if ((cue === 'on' || cue === 'against') && !eventFamily(tokens[i - 1]?.lower ?? '')) continue;

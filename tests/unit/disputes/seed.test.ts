@@ -1,7 +1,7 @@
 // Acceptance on the seed article: the three disputes of the answer key, and few others.
 import { suggestDisputes } from '../../../server/disputes';
 import type { Suggestion } from '../../../server/disputes/types';
-import { readGold, seedClaims } from './support/seed';
+import { narratorClaims, readGold, seedClaims } from './support/seed';
 
 const gold = readGold(); // throws with the path when the corpus is missing
 const suggestions = suggestDisputes(seedClaims(gold));
@@ -56,5 +56,12 @@ describe('seed article (Babylon strike)', () => {
       const placed = s.positions.flatMap((p, k) => p.claimIds.filter((id) => goldPos.has(id)).map((id) => [id, k] as const));
       for (const [x, px] of placed) for (const [y, py] of placed) expect([x, y, px === py]).toEqual([x, y, goldPos.get(x) === goldPos.get(y)]);
     }
+  });
+
+  it('makes the same three suggestions when the narrator\'s own sentences are added as publisher claims', () => {
+    const withNarrator = suggestDisputes([...seedClaims(gold), ...narratorClaims(gold)]);
+    expect(withNarrator.map((s) => s.question)).toEqual(suggestions.map((s) => s.question));
+    const target = withNarrator.find((s) => /target/.test(s.question))!;
+    expect(target.positions.flatMap((p) => p.claimIds).filter((id) => id.startsWith('p'))).toEqual([]);
   });
 });

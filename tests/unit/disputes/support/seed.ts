@@ -56,3 +56,18 @@ export function seedClaims(gold: Gold): ClaimInput[] {
     };
   });
 }
+
+/** The article's other lines (no gold content in them) as the publisher's own claims. */
+export function narratorClaims(gold: Gold): ClaimInput[] {
+  const out: ClaimInput[] = [];
+  let offset = 0;
+  gold.text.split('\n').forEach((line, i) => {
+    const start = offset;
+    const end = offset + line.length;
+    offset = end + 1;
+    if (gold.attributions.some((a) => a.content.some(([s]) => s >= start && s < end))) return;
+    if (line.trim().split(/\s+/).length < 4) return;
+    out.push({ id: `p${i}`, articleId: 'seed', text: line, sentence: line, source: null, publisher: true });
+  });
+  return out;
+}
