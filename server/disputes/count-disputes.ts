@@ -152,7 +152,7 @@ function countSuggestions(key: string, mentions: readonly Mention[], place: stri
   const nSources = sourceCount(lineup);
   if (nSources < 2) return [];
   const q = question(head, subject, mentions, place);
-  const confirmations = mentions.filter((m) => m.claim.confirms).map((m) => `${m.claim.sourceName} confirmed the figure stated just before`);
+  const confirmations = [...new Set(mentions.filter((m) => m.claim.confirms).map((m) => `${m.claim.sourceName} confirmed the figure stated just before`))];
   if (lineup.positions.length === 1) {
     const names = [...new Set(mentions.map((m) => m.claim.sourceName))];
     return [{

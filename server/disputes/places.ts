@@ -33,12 +33,19 @@ export function extractPlaces(text: string): string[] {
   return [...out];
 }
 
-/** Keys that match spellings of one place: lower case, no "al-", no trailing s ("Aleppos" = "Aleppo"). */
+// Transliterated names vary ("Hasakeh", "Hasaka", "Hassakeh"; "Kefraya", "Kafraya"): compare
+// consonant skeletons, keeping the word itself when its skeleton is too short to be telling.
+function skeleton(word: string): string {
+  const k = word.replace(/(?<=.)[aeiouy]+/g, '').replace(/h$/, '').replace(/(.)\1+/g, '$1');
+  return k.length >= 3 ? k : word;
+}
+
+/** Keys that match spellings of one place: no "al-", no trailing s ("Aleppos"), consonant skeleton. */
 export function placeKeys(place: string): string[] {
   return place
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => w.replace(/^(?:al|el|ad|ar|as|an|ash)-/, '').replace(/(?<=[a-z]{3})s$/, ''))
+    .map((w) => skeleton(w.replace(/^(?:al|el|ad|ar|as|an|ash)-/, '').replace(/(?<=[a-z]{3})s$/, '')))
     .filter((w) => w.length > 1);
 }
 

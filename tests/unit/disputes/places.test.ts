@@ -20,11 +20,15 @@ describe('placeKeys and placeAreas', () => {
   it('matches spellings without apostrophes or "al-"', () => {
     expect(placeKeys('al-Foua')).toEqual(['foua']);
     expect(placeKeys('Aleppos')).toEqual(placeKeys('Aleppo'));
+    expect(placeKeys('Hasakeh')).toEqual(placeKeys('Hasaka'));
+    expect(placeKeys('Kefraya')).toEqual(placeKeys('Kafraya'));
+    expect(placeKeys('Homs')).not.toEqual(placeKeys('Hama'));
   });
 
   it('puts places named together in one claim in one area', () => {
     const areas = placeAreas([['Fua', 'Aleppo'], ['Rashidin', 'Aleppo'], ['Deir Ezzor']]);
-    expect(areas.get('fua')).toBe(areas.get('rashidin'));
-    expect(areas.get('deir')).not.toBe(areas.get('aleppo'));
+    const area = (p: string) => areas.get(placeKeys(p)[0]!);
+    expect(area('Fua')).toBe(area('Rashidin'));
+    expect(area('Deir')).not.toBe(area('Aleppo'));
   });
 });
