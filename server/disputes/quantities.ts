@@ -51,7 +51,7 @@ const NON_PERSON_UNITS = /^(?:hours?|cities|provinces?|districts?|neighbou?rhood
 const SUBJECTS = /^(?:people|persons|person|individuals|others|civilians?|children|child|kids|women|men|soldiers?|troops|servicemen|fighters?|militants?|rebels?|insurgents?|terrorists?|jihadists?|policemen|officers?|guards?|evacuees?|refugees?|residents?|workers?|students?|members?|commanders?|journalists?|doctors?|medics?|volunteers?|passengers?|worshippers?|protesters?|combatants?|gunmen|attackers?)$/;
 const BREAK = /^(?:and|but|while|whereas|including|with|as|after|before|when|which|who)$/;
 const SUPERSEDED = /\b(?:previous|earlier|initial|preliminary|first|updating|updated from|old)\b/;
-const BACKGROUND = /\bsince\b|\b(?:so far|in total|overall)\b|\b(?:war|conflict|uprising|revolt)\b[^.]{0,40}\b(?:began|erupted|started|broke out)\b|\b(?:years?|months?) of\b/;
+const BACKGROUND = /\b(?:in|since|during|last|earlier this|late|early) (?:january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|20\d\d)\b|\bsince\b|\b(?:so far|in total|overall)\b|\b(?:war|conflict|uprising|revolt)\b[^.]{0,40}\b(?:began|erupted|started|broke out)\b|\b(?:years?|months?) of\b/;
 
 /** Reads the numeric value of a token, or undefined when it is not a count. */
 export function numberValue(lower: string): { value: number; vague: boolean } | undefined {
@@ -110,6 +110,8 @@ export function extractQuantities(text: string): Quantity[] {
         // Never reach back into the previous sentence.
         const gap = text.slice(tokens[j]!.start + tokens[j]!.text.length, tokens[j + 1]!.start);
         if (/[.!?;]/.test(gap)) break;
+        // "three were killed and more than twenty others suffered …": the head belongs to the first count.
+        if (BREAK.test(w)) break;
         if (numberValue(w)) break;
         const h = HEADS[w];
         if (h && (w === 'toll' || w === 'victims' || w === 'casualties' || i - j <= 4)) { head = h; break; }

@@ -58,3 +58,13 @@ describe('extractQuantities: war totals', () => {
     expect(first('the five-year conflict which has killed more than 280000 people')).toMatchObject({ background: true });
   });
 });
+
+describe('extractQuantities: other events and other heads', () => {
+  it('marks a count dated to an earlier month as background', () => {
+    expect(first('In May more than 60 civilians were killed by barrel bomb attacks on the town')).toMatchObject({ background: true });
+  });
+
+  it('does not give a second count the head of the first across "and"', () => {
+    expect(extractQuantities('Three civilians were killed and more than twenty others suffered from suffocation').map((q) => q.value)).toEqual([3]);
+  });
+});
