@@ -51,7 +51,7 @@ const NON_PERSON_UNITS = /^(?:hours?|cities|provinces?|districts?|neighbou?rhood
 const SUBJECTS = /^(?:people|persons|person|individuals|others|civilians?|children|child|kids|women|men|soldiers?|troops|servicemen|fighters?|militants?|rebels?|insurgents?|terrorists?|jihadists?|policemen|officers?|guards?|evacuees?|refugees?|residents?|workers?|students?|members?|commanders?|journalists?|doctors?|medics?|volunteers?|passengers?|worshippers?|protesters?|combatants?|gunmen|attackers?)$/;
 const BREAK = /^(?:and|but|while|whereas|including|with|as|after|before|when|which|who)$/;
 const SUPERSEDED = /\b(?:previous|earlier|initial|preliminary|first|updating|updated from|old)\b/;
-const BACKGROUND = /\b(?:in|since|during|last|earlier this|late|early) (?:january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|20\d\d)\b|\bsince\b|\b(?:so far|in total|overall)\b|\b(?:war|conflict|uprising|revolt)\b[^.]{0,40}\b(?:began|erupted|started|broke out)\b|\b(?:years?|months?) of\b/;
+const BACKGROUND = /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few )?(?:days|weeks|months|years)\b|\b(?:in|since|during|last|earlier this|late|early) (?:january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|20\d\d)\b|\bsince\b|\b(?:so far|in total|overall)\b|\b(?:war|conflict|uprising|revolt)\b[^.]{0,40}\b(?:began|erupted|started|broke out)\b|\b(?:years?|months?) of\b/;
 
 /** Reads the numeric value of a token, or undefined when it is not a count. */
 export function numberValue(lower: string): { value: number; vague: boolean } | undefined {

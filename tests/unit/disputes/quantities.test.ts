@@ -68,3 +68,9 @@ describe('extractQuantities: other events and other heads', () => {
     expect(extractQuantities('Three civilians were killed and more than twenty others suffered from suffocation').map((q) => q.value)).toEqual([3]);
   });
 });
+
+describe('extractQuantities: running totals', () => {
+  it('marks a total "in recent days" as background', () => {
+    expect(first('air attacks in recent days killing at least 57 civilians')).toMatchObject({ background: true });
+  });
+});
