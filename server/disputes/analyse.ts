@@ -54,7 +54,6 @@ export function analyseClaims(claims: readonly ClaimInput[]): Analysed[] {
       events: eventWords(text),
       quantities: extractQuantities(text),
       frames: findFrames(text),
-      // The cue belongs to the sentence: "blamed" + "the attack on X" names a culprit, not a target.
       targets: [],
       blame: extractBlame(text, name, safeText(claim.cue)),
       denial: findDenial(text),
@@ -62,7 +61,8 @@ export function analyseClaims(claims: readonly ClaimInput[]): Analysed[] {
     };
     a.places = extractPlaces(text);
     if (!a.places.length && claim.sentence) a.places = extractPlaces(safeText(claim.sentence).slice(0, 5000));
-    // A denied target ("strikes on civilian buildings are false") is not a claimed one.
+    // A denied target ("strikes on civilian buildings are false") is not a claimed one; the cue
+    // is read with the content because "blamed" + "the attack on X" names a culprit, not a target.
     if (a.denial.length === 0) a.targets = extractTargets(`${safeText(claim.cue)} ${text}`);
     const article = safeText(claim.articleId);
     const previous = lastWithCount.get(article);

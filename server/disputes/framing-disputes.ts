@@ -12,6 +12,7 @@ import type { Suggestion } from './types';
 // a closer topical link than event axes, which any claim about the same event may share.
 const LINK = { event: 0.12, actor: 0.25 } as const;
 
+// The claim using most of the pole's words names the column; ties go to the earliest (the lede).
 function bestLabel(members: readonly Analysed[], axis: string, fallback: string): string {
   let best: { a: Analysed; n: number; at: number } | undefined;
   for (const a of members) {

@@ -16,12 +16,18 @@ const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:[-'’,.][A-Za-z0-9\u00C0-\u024F]+)*/g
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    // "attack." at a sentence end is matched without the dot; "U.S" keeps its inner dot.
+    const word = m[0];
+    const start = m.index ?? 0;
+    // "2,500", "3.5" and "U.S" stay whole; "killed,four" or "Aleppo.The" are two words.
     if (/[,.]/.test(word) && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d+$|^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) {
-      word = word.split(/[,.]/)[0] ?? word;
+      let at = start;
+      for (const part of word.split(/[,.]/)) {
+        if (part) out.push({ text: part, lower: part.toLowerCase(), start: at });
+        at += part.length + 1;
+      }
+      continue;
     }
-    out.push({ text: word, lower: word.toLowerCase(), start: m.index ?? 0 });
+    out.push({ text: word, lower: word.toLowerCase(), start });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { phraseAt, statement } from '../../../server/disputes/labels';
-import { clip, eventNoun } from '../../../server/disputes/text';
+import { clip, eventNoun, tokenize } from '../../../server/disputes/text';
 
 describe('phraseAt', () => {
   it('uses a short quote around the word', () => {
@@ -28,5 +28,16 @@ describe('clip and eventNoun', () => {
 describe('statement', () => {
   it('drops a leading day name and "that" left over from the cue', () => {
     expect(statement('Thursday that an air strike hit the depot')).toBe('an air strike hit the depot');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps grouped digits and "U.S" whole but splits words joined by a stray comma or dot', () => {
+    expect(tokenize('2,500 U.S troops; killed,four in Aleppo.The end').map((t) => t.text)).toEqual(['2,500', 'U.S', 'troops', 'killed', 'four', 'in', 'Aleppo', 'The', 'end']);
+  });
+
+  it('keeps offsets into the text', () => {
+    const text = 'killed,four';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.start + t.text.length)).toBe(t.text);
   });
 });
