@@ -17,8 +17,12 @@ const THREAT = /\bpos(?:ed|es|ing) an? (?:\w+ )?threat\b|\bimminent threat\b|\bt
 const MIN_LINK = 0.08;
 const LINK_CHECK_FROM = 40;
 
+// At most this many claims per column are compared, so huge cases stay linear.
+const LINK_SAMPLE = 150;
+
 function linked(col: Column, others: readonly Column[], vectors: readonly Vector[]): boolean {
-  return others.some((o) => o !== col && o.members.some((b) => col.members.some((a) => cosine(vectors[a.index]!, vectors[b.index]!) >= MIN_LINK)));
+  const mine = col.members.slice(0, LINK_SAMPLE);
+  return others.some((o) => o !== col && o.members.slice(0, LINK_SAMPLE).some((b) => mine.some((a) => cosine(vectors[a.index]!, vectors[b.index]!) >= MIN_LINK)));
 }
 
 // The shortest phrase of two words or more reads best; a lone head noun is the fallback.
