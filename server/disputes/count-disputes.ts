@@ -45,12 +45,9 @@ function byIncident(mentions: readonly Mention[], areas: Map<string, number>): {
   for (const m of placed) sizes.set(areaOf(m.claim)!, (sizes.get(areaOf(m.claim)!) ?? 0) + 1);
   if (sizes.size <= 1) return [{ mentions: [...mentions] }];
   const largest = [...sizes.entries()].sort((x, y) => y[1] - x[1])[0]![0];
-  const home = (c: Analysed): number => {
-    const own = areaOf(c);
-    if (own !== undefined) return own;
-    const same = placed.filter((m) => m.claim.claim.articleId === c.claim.articleId).map((m) => areaOf(m.claim)!);
-    return same[0] ?? largest;
-  };
+  const articleArea = new Map<string, number>();
+  for (const m of placed) if (!articleArea.has(m.claim.claim.articleId)) articleArea.set(m.claim.claim.articleId, areaOf(m.claim)!);
+  const home = (c: Analysed): number => areaOf(c) ?? articleArea.get(c.claim.articleId) ?? largest;
   const groups = new Map<number, Mention[]>();
   for (const m of mentions) {
     const r = home(m.claim);

@@ -44,7 +44,8 @@ function axisSuggestions(axis: FramingAxis, claims: readonly Analysed[], vectors
       else uf.union(f, i);
     }
   });
-  for (const [i, j] of similarPairs(vectors, members.map((a) => a.index), LINK[axis.about])) uf.union(pos.get(i)!, pos.get(j)!);
+  const sameGroup = (i: number, j: number) => uf.find(pos.get(i)!) === uf.find(pos.get(j)!);
+  for (const [i, j] of similarPairs(vectors, members.map((a) => a.index), LINK[axis.about], 200, sameGroup)) uf.union(pos.get(i)!, pos.get(j)!);
   const components = new Map<number, Analysed[]>();
   members.forEach((a, i) => {
     const r = uf.find(i);

@@ -40,12 +40,14 @@ export function cosine(a: Vector, b: Vector): number {
 /**
  * Pairs among `members` (indices into vectors) that share at least one term held by no more
  * than maxDf of them, with their cosine; frequent terms alone never make a candidate pair.
+ * `skip` lets a caller avoid the cosine for pairs it already knows about (same group).
  */
 export function similarPairs(
   vectors: readonly Vector[],
   members: readonly number[],
   minCosine: number,
   maxDf = 200,
+  skip?: (i: number, j: number) => boolean,
 ): [number, number, number][] {
   const index = new Map<string, number[]>();
   for (const i of members) {
@@ -66,6 +68,7 @@ export function similarPairs(
         const key = i < j ? `${i},${j}` : `${j},${i}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (skip?.(i, j)) continue;
         const c = cosine(vectors[i]!, vectors[j]!);
         if (c >= minCosine) out.push([i, j, c]);
       }

@@ -148,6 +148,24 @@ describe('suggestDisputes: robustness', () => {
   });
 });
 
+describe('suggestDisputes: dense cases', () => {
+  it('handles 5,000 claims that all carry counts, targets, framing, blame or denial in under two seconds', () => {
+    const kinds = [
+      'the air strike targeted civilians in the town of X{i} killing {n} people',
+      'the strike hit militants and was a defensive act',
+      'the government blamed the attack on terrorists and rebels denied any involvement',
+      'reports that {n} people died are false and fabricated',
+      'a heinous crime and blatant aggression against residents of Y{i}',
+    ];
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      claim(`s${i % 80}`, kinds[i % 5]!.replace('{n}', String(i % 50)).replace('{i}', String(i % 30)), { articleId: `a${i % 100}` }),
+    );
+    const t = Date.now();
+    expect(() => suggestDisputes(many)).not.toThrow();
+    expect(Date.now() - t).toBeLessThan(2000);
+  });
+});
+
 describe('suggestDisputes: hostile text', () => {
   it('stays fast on pathological claims (one 5,000-character word before an attack verb)', () => {
     const text = `${'x'.repeat(4900)} attacked the town`;
