@@ -1,6 +1,6 @@
 import { createTestApp, signedIn, type SignedIn, type TestApp } from '../support/app';
 import { makeArticle, makeCase } from '../support/factories';
-import { makeClaims, makeMention, makeSource } from '../support/source-factories';
+import { makeClaims, makeSource } from '../support/source-factories';
 
 let t: TestApp;
 let viewer: SignedIn;
