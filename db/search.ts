@@ -13,6 +13,10 @@ export const HIT_STOP = '\uE001';
 // Markers are passed as parameters and stripped from the document first, so text that
 // happens to contain them cannot open or close a highlight.
 const HEADLINE_OPTS = (extra: string) => `'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', ${extra}'`;
+// The query is written out where it is used (not taken from a CTE) so the planner sees an
+// expression of a parameter and can use the GIN index; a CTE column would force a scan.
+const EN = `websearch_to_tsquery('english', ?)`;
+const SIMPLE = `websearch_to_tsquery('simple', ?)`;
 const strip = (col: string) => `translate(${col}, chr(57344) || chr(57345), '')`;
 
 export interface SearchSection<T> {
@@ -52,16 +56,15 @@ function section<T>(rows: (T & { total: number })[]): SearchSection<T> {
 /** Articles matching `q` (web-search syntax, English stemming), best first, with a snippet of the text. */
 export async function searchArticles(db: Knex, q: string, limit: number): Promise<SearchSection<ArticleHit>> {
   const { rows } = await db.raw(
-    `with query as (select websearch_to_tsquery('english', ?) as q),
-     hits as (
-       select a.id, a.title, a.publisher, a.case_id, ts_rank(a.search, query.q) as rank, count(*) over ()::int as total
-       from articles a, query where a.search @@ query.q
+    `with hits as (
+       select a.id, a.title, a.publisher, a.case_id, ts_rank(a.search, ${EN}) as rank, count(*) over ()::int as total
+       from articles a where a.search @@ ${EN}
        order by rank desc, a.id desc limit ?)
      select h.*, k.title as case_title,
-       ts_headline('english', ${strip('a.body')}, query.q, ${HEADLINE_OPTS('MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "')}) as snippet
-     from hits h join articles a on a.id = h.id join cases k on k.id = h.case_id, query
+       ts_headline('english', ${strip('a.body')}, ${EN}, ${HEADLINE_OPTS('MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "')}) as snippet
+     from hits h join articles a on a.id = h.id join cases k on k.id = h.case_id
      order by h.rank desc, h.id desc`,
-    [q, limit],
+    [q, q, limit, q],
   );
   return section<ArticleHit>(rows);
 }
@@ -69,17 +72,16 @@ export async function searchArticles(db: Knex, q: string, limit: number): Promis
 /** Claims matching `q` in their words or cue, best first, with their article and source. */
 export async function searchClaims(db: Knex, q: string, limit: number): Promise<SearchSection<ClaimHit>> {
   const { rows } = await db.raw(
-    `with query as (select websearch_to_tsquery('english', ?) as q),
-     hits as (
-       select c.id, c.article_id, c.source_id, c.review_status, ts_rank(c.search, query.q) as rank, count(*) over ()::int as total
-       from claims c, query where c.search @@ query.q
+    `with hits as (
+       select c.id, c.article_id, c.source_id, c.review_status, ts_rank(c.search, ${EN}) as rank, count(*) over ()::int as total
+       from claims c where c.search @@ ${EN}
        order by rank desc, c.id desc limit ?)
      select h.*, a.title as article_title, e.name as source_name,
-       ts_headline('english', ${strip('c.content')}, query.q, ${HEADLINE_OPTS('MaxWords=40, MinWords=15')}) as snippet
+       ts_headline('english', ${strip('c.content')}, ${EN}, ${HEADLINE_OPTS('MaxWords=40, MinWords=15')}) as snippet
      from hits h join claims c on c.id = h.id join articles a on a.id = h.article_id
-       left join source_entities e on e.id = h.source_id, query
+       left join source_entities e on e.id = h.source_id
      order by h.rank desc, h.id desc`,
-    [q, limit],
+    [q, q, limit, q],
   );
   return section<ClaimHit>(rows);
 }
@@ -90,21 +92,21 @@ export async function searchClaims(db: Knex, q: string, limit: number): Promise<
  */
 export async function searchSources(db: Knex, q: string, limit: number): Promise<SearchSection<SourceHit>> {
   const { rows } = await db.raw(
-    `with query as (select websearch_to_tsquery('simple', ?) as qs, websearch_to_tsquery('english', ?) as qe),
-     matched as (
-       select e.id from source_entities e, query where e.search @@ (query.qs || query.qe)
+    `with matched as (
+       select e.id from source_entities e where e.search @@ (${SIMPLE} || ${EN})
        union
-       select a.source_id from source_aliases a, query where to_tsvector('simple', a.alias) @@ query.qs),
+       select a.source_id from source_aliases a where to_tsvector('simple', a.alias) @@ ${SIMPLE}),
      hits as (
        select e.id, e.name, e.kind, e.named, e.case_id, e.reliability, e.affiliation,
-         ts_rank(e.search, query.qs || query.qe) as rank, count(*) over ()::int as total
-       from source_entities e join matched m on m.id = e.id, query
+         ts_rank(e.search, ${SIMPLE} || ${EN}) as rank, count(*) over ()::int as total
+       from source_entities e join matched m on m.id = e.id
        where e.merged_into_id is null
        order by rank desc, e.id desc limit ?)
-     select h.*, k.title as case_title, ts_headline('simple', ${strip("h.name || coalesce(' (' || nullif(h.affiliation, '') || ')', '')")}, query.qs, ${HEADLINE_OPTS('HighlightAll=true')}) as snippet
-     from hits h left join cases k on k.id = h.case_id, query
+     select h.*, k.title as case_title,
+       ts_headline('simple', ${strip("h.name || coalesce(' (' || nullif(h.affiliation, '') || ')', '')")}, ${SIMPLE}, ${HEADLINE_OPTS('HighlightAll=true')}) as snippet
+     from hits h left join cases k on k.id = h.case_id
      order by h.rank desc, h.id desc`,
-    [q, q, limit],
+    [q, q, q, q, q, limit, q],
   );
   return section<SourceHit>(rows);
 }

@@ -12,13 +12,13 @@ import { ConfigError, loadConfig } from '../server/config';
 import { RESULTS_PER_SECTION, searchEverything } from '../server/services/search';
 import { makeCorpus, makeQueries, type Corpus } from './lib/bench-text';
 
-const USAGE = `usage: DATABASE_URL=postgres://… npm run bench:search [-- --claims N --queries N --seed N]
+const USAGE = `usage: DATABASE_URL=postgres://… npm run bench:search [-- --claims N --queries N --seed N --keep]
 
 Creates a schema bench_search_<random> on DATABASE_URL (never the app's own tables),
 seeds it (default 100000 claims in 2000 articles, 3000 sources), runs ANALYZE, times each
 query once as warm-up and once for real per section and overall (the three sections in
 parallel, as the page runs them), prints p50/p95/p99 in ms and drops the schema. The last
-line is search_p95_ms=N (overall).`;
+line is search_p95_ms=N (overall). --keep leaves the schema in place for EXPLAIN.`;
 
 function fail(message: string): never {
   process.stderr.write(`bench-search: ${message}\n${USAGE}\n`);
@@ -71,7 +71,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { claims: { type: 'string' }, queries: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { claims: { type: 'string' }, queries: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean' } } });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   let url: string | undefined;
   try {
@@ -136,7 +136,8 @@ async function main(): Promise<void> {
     process.stdout.write(`search_p95_ms=${ms(pct(overall, 95))}\n`);
   } finally {
     await db.destroy();
-    await admin.raw('drop schema ?? cascade', [schema]);
+    if (values.keep) process.stdout.write(`kept schema ${schema} (drop it with: drop schema ${schema} cascade)\n`);
+    else await admin.raw('drop schema ?? cascade', [schema]);
     await admin.destroy();
   }
 }
