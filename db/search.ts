@@ -77,11 +77,14 @@ export async function searchClaims(db: Knex, q: string, limit: number): Promise<
        from claims c where c.search @@ ${EN}
        order by rank desc, c.id desc limit ?)
      select h.*, a.title as article_title, e.name as source_name,
-       ts_headline('english', ${strip('c.content')}, ${EN}, ${HEADLINE_OPTS('MaxWords=40, MinWords=15')}) as snippet
+       -- A claim is usually one sentence: show it whole; cut only paragraph-long quotes to fragments.
+       case when length(c.content) <= 400
+         then ts_headline('english', ${strip('c.content')}, ${EN}, ${HEADLINE_OPTS('HighlightAll=true')})
+         else ts_headline('english', ${strip('c.content')}, ${EN}, ${HEADLINE_OPTS('MaxWords=50, MinWords=25')}) end as snippet
      from hits h join claims c on c.id = h.id join articles a on a.id = h.article_id
        left join source_entities e on e.id = h.source_id
      order by h.rank desc, h.id desc`,
-    [q, q, limit, q],
+    [q, q, limit, q, q],
   );
   return section<ClaimHit>(rows);
 }
