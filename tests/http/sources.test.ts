@@ -41,6 +41,19 @@ describe('sources directory', () => {
     expect((await viewer.agent.get('/sources?q=nobody-by-this-name').expect(200)).text).toContain('No source matches');
   });
 
+  it('loads a page of 50 in the same number of queries as a page of 2', async () => {
+    for (let i = 0; i < 60; i++) await makeSource(t.db, { name: `Counted Source ${i}` });
+    const count = async (url: string) => {
+      let n = 0;
+      const onQuery = () => n++;
+      t.db.on('query', onQuery);
+      await viewer.agent.get(url).expect(200);
+      t.db.removeListener('query', onQuery);
+      return n;
+    };
+    expect(await count('/sources?q=Counted+Source')).toBe(await count('/sources?q=Counted+Source+1'));
+  });
+
   it('pages 50 sources at a time', async () => {
     for (let i = 0; i < 55; i++) await makeSource(t.db, { name: `Pagination Person ${String(i).padStart(2, '0')}` });
     const first = await viewer.agent.get('/sources?q=Pagination+Person').expect(200);
