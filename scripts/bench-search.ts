@@ -103,9 +103,9 @@ async function main(): Promise<void> {
 
     const queries = makeQueries(corpus, queryCount, Number(values.seed ?? 1));
     const sections = {
-      articles: (q: string) => searchArticles(db, q, RESULTS_PER_SECTION),
-      claims: (q: string) => searchClaims(db, q, RESULTS_PER_SECTION),
-      sources: (q: string) => searchSources(db, q, RESULTS_PER_SECTION),
+      articles: (q: string) => searchArticles(db, q, RESULTS_PER_SECTION.articles),
+      claims: (q: string) => searchClaims(db, q, RESULTS_PER_SECTION.claims),
+      sources: (q: string) => searchSources(db, q, RESULTS_PER_SECTION.sources),
       overall: (q: string) => searchEverything(db, q),
     };
     for (const q of queries) await searchEverything(db, q); // warm-up: caches, plans

@@ -5,8 +5,8 @@ import type { Knex } from 'knex';
 import { searchArticles, searchClaims, searchSources, type ArticleHit, type ClaimHit, type SearchSection, type SourceHit } from '../../db/search';
 import { snippetPieces, type SnippetPiece } from '../lib/snippets';
 
-/** Results shown per section. */
-export const RESULTS_PER_SECTION = 20;
+/** Results shown per section: fewer articles, since each carries two fragments of a long text (and ts_headline reads all of it). */
+export const RESULTS_PER_SECTION = { articles: 10, claims: 20, sources: 20 } as const;
 
 type WithPieces<T> = T & { pieces: SnippetPiece[] };
 
@@ -21,7 +21,11 @@ function withPieces<T extends { snippet: string }>(s: SearchSection<T>): SearchS
 }
 
 /** Searches the three sections for `q` (web-search syntax: words, "phrases", -not, or). */
-export async function searchEverything(db: Knex, q: string, limit = RESULTS_PER_SECTION): Promise<SearchResults> {
-  const [articles, claims, sources] = await Promise.all([searchArticles(db, q, limit), searchClaims(db, q, limit), searchSources(db, q, limit)]);
+export async function searchEverything(db: Knex, q: string, limits = RESULTS_PER_SECTION): Promise<SearchResults> {
+  const [articles, claims, sources] = await Promise.all([
+    searchArticles(db, q, limits.articles),
+    searchClaims(db, q, limits.claims),
+    searchSources(db, q, limits.sources),
+  ]);
   return { articles: withPieces(articles), claims: withPieces(claims), sources: withPieces(sources) };
 }

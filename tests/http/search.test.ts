@@ -45,6 +45,12 @@ describe('search', () => {
     expect(res.text).toMatch(/drone &amp; &#34;quoted&#34;/);
   });
 
+  it('shows the best articles first and says how many more matched', async () => {
+    for (let i = 0; i < 12; i++) await makeArticle(t.db, { body: `Fishermen saw ${i} zebrafish near the dam; ${'zebrafish '.repeat(i)}` });
+    const res = await viewer.agent.get('/search?q=zebrafish').expect(200);
+    expect(res.text).toContain('The best 10 of 12 shown.');
+  });
+
   it('shows a clear empty state, a prompt for an empty query, and a message for a too-long one', async () => {
     expect((await viewer.agent.get('/search?q=zyzzyva').expect(200)).text).toContain('Nothing matches');
     expect((await viewer.agent.get('/search').expect(200)).text).toContain('Type a few words');
