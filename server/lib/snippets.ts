@@ -27,17 +27,3 @@ export function snippetPieces(snippet: string): SnippetPiece[] {
   flush();
   return pieces;
 }
-
-/** The snippet as HTML: every piece escaped, hits wrapped in <mark>. For places that cannot use the partial. */
-export function snippetHtml(snippet: string): string {
-  return snippetPieces(snippet)
-    .map((p) => (p.hit ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
-    .join('');
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}

@@ -41,6 +41,7 @@ describe('search', () => {
     const res = await viewer.agent.get('/search?q=hostile').expect(200);
     expect(res.text).toContain('<mark>hostile</mark>');
     expect(res.text).not.toMatch(/<script>alert/);
+    expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;'); // shown as the words it is
     expect(res.text).not.toMatch(/<b onmouseover/);
     expect(res.text).toMatch(/drone &amp; &#34;quoted&#34;/);
   });
