@@ -24,7 +24,9 @@ export interface SourcePage {
   kase: CaseRow | undefined;
   aliases: { id: number; alias: string }[];
   cases: CaseClaims[];
+  /** Claims not rejected (as the directory counts them), and rejected ones, which the page still lists. */
   claimCount: number;
+  rejectedCount: number;
   mergedFrom: Awaited<ReturnType<typeof listSourcesMergedInto>>;
   candidates: MergeCandidate[];
 }
@@ -61,5 +63,6 @@ export async function loadSourcePage(db: Knex, id: number, find?: string): Promi
   const candidates = found
     ? found.rows.filter((r) => r.id !== id && (r.case_id === null || r.case_id === source.case_id)).map((r) => ({ id: r.id, name: r.name, kind: r.kind, score: 0 }))
     : suggested;
-  return { source, kase, aliases, cases: groupClaims(claims), claimCount: claims.length, mergedFrom, candidates };
+  const rejectedCount = claims.filter((c) => c.review_status === 'rejected').length;
+  return { source, kase, aliases, cases: groupClaims(claims), claimCount: claims.length - rejectedCount, rejectedCount, mergedFrom, candidates };
 }
