@@ -237,7 +237,8 @@ export async function markSourceMerged(db: Knex, id: number, version: number, in
 
 /** Points sources that had been merged into `fromId` at `intoId`, so no merge chain forms; returns their ids. */
 export async function repointMergedSources(db: Knex, fromId: number, intoId: number): Promise<number[]> {
-  return db('source_entities').where({ merged_into_id: fromId }).update({ merged_into_id: intoId, updated_at: db.fn.now() }).returning('id').then((rows: { id: number }[]) => rows.map((r) => r.id));
+  const rows: { id: number }[] = await db('source_entities').where({ merged_into_id: fromId }).update({ merged_into_id: intoId, updated_at: db.fn.now() }).returning('id');
+  return rows.map((r) => r.id);
 }
 
 /** The sources merged into `id`, most recent first: the survivor page's merge history. */
