@@ -89,6 +89,17 @@ async function main(): Promise<void> {
   const admin = createDb({ url, poolMax: 1 });
   await admin.raw('create schema ??', [schema]);
   const db = createDb({ url, poolMax: 4, schema });
+  // Ctrl-C mid-seed should not leave 100k rows behind.
+  process.once('SIGINT', () => {
+    process.stderr.write(`bench-search: interrupted, dropping ${schema}\n`);
+    void db.destroy().then(() => admin.raw('drop schema ?? cascade', [schema])).then(
+      () => process.exit(130),
+      (err: unknown) => {
+        process.stderr.write(`bench-search: could not drop ${schema}: ${String(err)}\n`);
+        process.exit(130);
+      },
+    );
+  });
   try {
     const t0 = performance.now();
     await migrateLatest(db);
