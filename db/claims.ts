@@ -107,3 +107,8 @@ export async function updateClaim(db: Knex, id: number, version: number, changes
   const [row] = await db('claims').where({ id, version }).update(values).returning(COLUMNS);
   return row as ClaimRow | undefined;
 }
+
+/** Gives every claim of `fromId` to `intoId` (a source merge); bumps their versions so open forms see the change. Returns how many moved. */
+export async function moveClaimsToSource(db: Knex, fromId: number, intoId: number): Promise<number> {
+  return db('claims').where({ source_id: fromId }).update({ source_id: intoId, version: db.raw('version + 1'), updated_at: db.fn.now() });
+}

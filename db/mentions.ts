@@ -32,3 +32,8 @@ export async function insertMentions(db: Knex, values: NewMention[]): Promise<Me
 export async function listMentionsForArticle(db: Knex, articleId: number): Promise<MentionRow[]> {
   return db('source_mentions').select(COLUMNS).where({ article_id: articleId }).orderBy(['span_start', 'id']);
 }
+
+/** Gives every mention of `fromId` to `intoId` (a source merge); returns how many moved. */
+export async function moveMentionsToSource(db: Knex, fromId: number, intoId: number): Promise<number> {
+  return db('source_mentions').where({ source_id: fromId }).update({ source_id: intoId });
+}

@@ -14,6 +14,8 @@ import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './aut
 import { submitCorrection, submitGrade, submitNewClaim, submitReview } from './claims';
 import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
 import { healthCheck } from './health';
+import { showSearch } from './search';
+import { listSources, showSource, submitAlias, submitAliasDelete, submitMerge, submitSourceEdit } from './sources';
 
 export interface RouteDeps {
   db: Db;
@@ -52,6 +54,14 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'post', path: '/claims/:id', access: 'reviewer', handler: submitCorrection(db) },
     { method: 'post', path: '/claims/:id/review', access: 'reviewer', handler: submitReview(db) },
     { method: 'post', path: '/claims/:id/grade', access: 'reviewer', handler: submitGrade(db) },
+
+    { method: 'get', path: '/sources', access: 'viewer', handler: listSources(db) },
+    { method: 'get', path: '/sources/:id', access: 'viewer', handler: showSource(db) },
+    { method: 'post', path: '/sources/:id', access: 'reviewer', handler: submitSourceEdit(db) },
+    { method: 'post', path: '/sources/:id/aliases', access: 'reviewer', handler: submitAlias(db) },
+    { method: 'post', path: '/sources/:id/aliases/:aliasId/delete', access: 'reviewer', handler: submitAliasDelete(db) },
+    { method: 'post', path: '/sources/:id/merge', access: 'editor', handler: submitMerge(db) },
+    { method: 'get', path: '/search', access: 'viewer', handler: showSearch(db) },
 
     { method: 'get', path: '/admin/users', access: 'admin', handler: showUsers(db) },
     { method: 'post', path: '/admin/users', access: 'admin', handler: submitNewUser(db) },
