@@ -36,18 +36,18 @@ export function submitNewArticle(db: Db): RequestHandler {
     if (kase.status !== 'open') return rerender(400, {}, {}, 'This case is archived. Reopen it to add articles.');
     const form = validateForm(newArticleSchema, req.body);
     if (!form.ok) return rerender(400, form.errors, form.values);
-    let text: string;
+    let seeded;
     try {
-      text = articleText(form.data.text, req.file);
+      const text = articleText(form.data.text, req.file);
+      seeded = await seedArticle(
+        db,
+        { caseId: kase.id, title: form.data.title, publisher: form.data.publisher, url: form.data.url ?? null, publishedOn: form.data.publishedOn ?? null, text, userId: req.user!.id },
+        extractAttributions,
+      );
     } catch (err) {
       if (err instanceof HttpError && err.status === 400) return rerender(400, err.fields, { ...req.body });
       throw err;
     }
-    const seeded = await seedArticle(
-      db,
-      { caseId: kase.id, title: form.data.title, publisher: form.data.publisher, url: form.data.url ?? null, publishedOn: form.data.publishedOn ?? null, text, userId: req.user!.id },
-      extractAttributions,
-    );
     res.redirect(303, `/articles/${seeded.article.id}${seeded.created ? '' : '?notice=duplicate'}`);
   };
 }

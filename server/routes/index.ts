@@ -17,6 +17,8 @@ import { healthCheck } from './health';
 import { showDispute, submitBlindReview, submitDisputeStatus, submitNewDispute, submitQuestion } from './disputes';
 import { submitAddClaims, submitBoardGrade, submitCardMove, submitCardRemove, submitMark, submitNewPosition, submitPositionDelete, submitPositionLabel, submitPositionMerge, submitPositionMove, submitPositionSplit } from './board';
 import { submitPublish, submitVerdict } from './verdicts';
+import { showSearch } from './search';
+import { listSources, showSource, submitAlias, submitAliasDelete, submitMerge, submitSourceEdit } from './sources';
 
 export interface RouteDeps {
   db: Db;
@@ -74,6 +76,14 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'post', path: '/disputes/:id/marks', access: 'reviewer', handler: submitMark(db) },
     { method: 'post', path: '/disputes/:id/verdicts', access: 'reviewer', handler: submitVerdict(db) },
     { method: 'post', path: '/disputes/:id/publish', access: 'editor', handler: submitPublish(db) },
+
+    { method: 'get', path: '/sources', access: 'viewer', handler: listSources(db) },
+    { method: 'get', path: '/sources/:id', access: 'viewer', handler: showSource(db) },
+    { method: 'post', path: '/sources/:id', access: 'reviewer', handler: submitSourceEdit(db) },
+    { method: 'post', path: '/sources/:id/aliases', access: 'reviewer', handler: submitAlias(db) },
+    { method: 'post', path: '/sources/:id/aliases/:aliasId/delete', access: 'reviewer', handler: submitAliasDelete(db) },
+    { method: 'post', path: '/sources/:id/merge', access: 'editor', handler: submitMerge(db) },
+    { method: 'get', path: '/search', access: 'viewer', handler: showSearch(db) },
 
     { method: 'get', path: '/admin/users', access: 'admin', handler: showUsers(db) },
     { method: 'post', path: '/admin/users', access: 'admin', handler: submitNewUser(db) },

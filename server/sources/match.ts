@@ -108,7 +108,7 @@ export function normaliseSourceName(name: string): string {
 }
 
 /** Consonant skeleton of a token (first letter kept): Hezbollah, Hizballah -> hzbl. */
-function skeleton(token: string): string {
+export function skeleton(token: string): string {
   return token[0] + token.slice(1).replace(/[aeiouy]/g, '');
 }
 

@@ -5,7 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/paths';
-import { testDatabaseUrl } from '../support/db';
+import { createEmptyTestDb, type TestDb } from '../support/db';
+
+// The app under test works in its own empty schema, never in the database's public one.
+let t: TestDb;
+beforeAll(async () => {
+  t = await createEmptyTestDb();
+});
+afterAll(async () => t.destroy());
 
 const MAIN = path.join(PROJECT_ROOT, 'dist', 'server', 'main.js');
 
@@ -21,7 +28,7 @@ function runWithFault(kind: 'throw' | 'reject'): Promise<{ code: number | null; 
        return write(chunk, ...rest);
      };`,
   );
-  const env = { PATH: process.env.PATH, DATABASE_URL: testDatabaseUrl(), PORT: '0', DEMO_SEED: 'false', DATA_DIR: dir, LOG_LEVEL: 'info' };
+  const env = { PATH: process.env.PATH, DATABASE_URL: t.url, PGOPTIONS: `-c search_path=${t.schema}`, PORT: '0', DEMO_SEED: 'false', DATA_DIR: dir, LOG_LEVEL: 'info' };
   const child = spawn(process.execPath, ['--require', fault, MAIN], { env });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -185,3 +185,14 @@ describe('reviewing claims', () => {
     expect(many.queries).toBe(few.queries);
   });
 });
+
+describe('oversized texts', () => {
+  it('refuses a text with more attributions than one article can hold, saying why', async () => {
+    const text = Array.from({ length: 10_050 }, (_, i) => `A${i} said B.`).join(' ');
+    const before = await t.db('articles').count({ n: '*' }).first();
+    const res = await paste({ title: 'Archive dump', text });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/more than the 10,000 one article can hold/);
+    expect(await t.db('articles').count({ n: '*' }).first()).toEqual(before);
+  }, 60_000);
+});
