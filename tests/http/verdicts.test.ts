@@ -75,6 +75,24 @@ describe('verdicts', () => {
     expect(casePage.text).toContain('reviewers disagree');
   });
 
+  it('lists disputes where reviewers disagree first on the case page, with the case’s agreement', async () => {
+    const kase = await makeCase(t.db);
+    const [c1, c2] = await makeClaims(t.db, kase.id, 2);
+    const calm = await makeDispute(t.db, kase.id, ['Yes', 'No'], [[c1!.id], [c2!.id]]);
+    const split = await makeDispute(t.db, kase.id, ['Four', 'Twelve'], [[c1!.id], [c2!.id]]);
+    const [a, c] = [await signedIn(t, 'reviewer'), await signedIn(t, 'reviewer')];
+    await post(a, `/disputes/${calm.dispute.id}/verdicts`, verdict(calm.positions[0]!.id));
+    await post(c, `/disputes/${calm.dispute.id}/verdicts`, verdict(calm.positions[0]!.id));
+    await post(a, `/disputes/${split.dispute.id}/verdicts`, verdict(split.positions[0]!.id));
+    await post(c, `/disputes/${split.dispute.id}/verdicts`, verdict(split.positions[1]!.id));
+    const page = await a.agent.get(`/cases/${kase.id}`);
+    expect(page.text.indexOf(split.dispute.question)).toBeLessThan(page.text.indexOf(calm.dispute.question));
+    // Units (yes,yes) and (four,twelve): n = 4; n_yes = 2, n_four = n_twelve = 1; Do = 2/4;
+    // De = (2·1 + 2·1 + 1·2 + 1·1 + 1·2 + 1·1) / (4·3) = 10/12; alpha = 1 − 0.5 / (10/12) = 0.4.
+    expect(page.text).toContain('nominal): 0.40');
+    expect(page.text).toContain('2 disputes with two or more verdicts');
+  });
+
   it('says agreement is not computed with one reviewer (never NaN)', async () => {
     const b = await board();
     const r = await signedIn(t, 'reviewer');
