@@ -15,7 +15,7 @@ export type FormResult<T> =
 /** The body with NUL characters removed from its strings: PostgreSQL text cannot hold them. */
 function withoutNul(body: unknown): unknown {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
-  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\u0000/g, '') : v]));
+  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('\u0000', '') : v]));
 }
 
 /** Parses a urlencoded body with `schema`; the first message per field is kept. */
