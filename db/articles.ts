@@ -19,17 +19,7 @@ export interface ArticleRow {
 
 export type ArticleListItem = Omit<ArticleRow, 'body'> & { claim_count: number; text_length: number };
 
-export interface NewArticle {
-  case_id: number;
-  title: string;
-  publisher: string;
-  url: string | null;
-  published_on: string | null;
-  body: string;
-  content_hash: string;
-  extractor_version: string | null;
-  created_by: number | null;
-}
+export type NewArticle = Omit<ArticleRow, 'id' | 'version' | 'created_at' | 'updated_at'>;
 
 const COLUMNS = [
   'id', 'case_id', 'title', 'publisher', 'url', 'published_on', 'body', 'content_hash',

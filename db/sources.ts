@@ -40,6 +40,7 @@ export type SourceWithAliases = SourceRow & { aliases: string[] };
 export type CaseSource = Pick<SourceRow, 'id' | 'name' | 'kind' | 'named' | 'reliability' | 'affiliation'> & {
   claim_count: number;
   mention_count: number;
+  other_case_count: number;
 };
 
 const COLUMNS = [
@@ -118,13 +119,16 @@ export async function listSourcesForCase(db: Knex, caseId: number): Promise<Case
        where article_id in (select id from case_articles) and source_id is not null
        group by source_id)
      select e.id, e.name, e.kind, e.named, e.reliability, e.affiliation,
-       coalesce(c.n, 0) as claim_count, coalesce(m.n, 0) as mention_count
+       coalesce(c.n, 0) as claim_count, coalesce(m.n, 0) as mention_count,
+       -- Other cases this source speaks in: how a reviewer sees it was matched to a known source.
+       (select count(distinct a.case_id)::int from claims oc join articles a on a.id = oc.article_id
+         where oc.source_id = e.id and a.case_id <> ?) as other_case_count
      from source_entities e
      left join claim_counts c on c.source_id = e.id
      left join mention_counts m on m.source_id = e.id
      where c.source_id is not null or m.source_id is not null
      order by claim_count desc, e.name, e.id`,
-    [caseId],
+    [caseId, caseId],
   );
   return rows;
 }

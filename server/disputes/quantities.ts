@@ -2,6 +2,7 @@
 // dead", "killing 26 civilians", "the death toll rose to 112"), each tied to its head
 // (what was counted) so that counts of the same quantity from different sources compare.
 import { tokenize, type Token } from './text';
+import { dict } from '../lib/dict';
 
 /** What a number counts. */
 export type QuantityHead = 'killed' | 'wounded' | 'missing' | 'detained' | 'displaced';
@@ -26,16 +27,16 @@ export interface Quantity {
   phrase: string;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS = dict({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
+});
 // Approximate words: kept so a label can say "dozens", never compared as exact values.
-const VAGUE: Record<string, number> = { dozen: 12, dozens: 36, scores: 60, hundreds: 300, thousands: 3000, several: 5 };
+const VAGUE = dict({ dozen: 12, dozens: 36, scores: 60, hundreds: 300, thousands: 3000, several: 5 });
 
-const HEADS: Record<string, QuantityHead> = {
+const HEADS = dict<QuantityHead>({
   killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed',
   dying: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', bodies: 'killed', martyrs: 'killed',
   martyred: 'killed', lives: 'killed', slain: 'killed', perished: 'killed', victims: 'killed', toll: 'killed',
@@ -43,7 +44,7 @@ const HEADS: Record<string, QuantityHead> = {
   missing: 'missing', abducted: 'missing', kidnapped: 'missing',
   arrested: 'detained', detained: 'detained', captured: 'detained', arrests: 'detained',
   displaced: 'displaced', fled: 'displaced',
-};
+});
 
 const MODIFIERS = ['at least', 'more than', 'over', 'nearly', 'almost', 'about', 'around', 'approximately', 'up to', 'some', 'roughly', 'fewer than', 'less than'];
 // A count of people, not of buses, hours or kilometres.

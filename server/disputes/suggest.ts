@@ -8,6 +8,7 @@ import { framingDisputes } from './framing-disputes';
 import { tfidfVectors } from './similarity';
 import { targetDisputes } from './target-disputes';
 import type { ClaimInput, SuggestOptions, Suggestion } from './types';
+import { dict } from '../lib/dict';
 
 const DEFAULTS = { minScore: 0.3, maxSuggestions: 20 } as const;
 
@@ -34,7 +35,7 @@ function dedupe(sorted: readonly Suggestion[]): Suggestion[] {
 
 // Signals that answer the same question; only those may hide one another ("what was hit"
 // from targets and from combatants-vs-civilians framing), never a toll and a characterisation.
-const QUESTION_FAMILY: Record<string, string> = {
+const QUESTION_FAMILY = dict({
   count: 'count',
   target: 'target',
   'framing:victims': 'target',
@@ -42,7 +43,7 @@ const QUESTION_FAMILY: Record<string, string> = {
   'framing:actors': 'blame',
   blame: 'blame',
   denial: 'denial',
-};
+});
 
 function questionFamily(s: Suggestion): string {
   const signal = s.key.split(':').slice(1, -1).join(':');

@@ -1,6 +1,7 @@
 // Word-level helpers shared by the signal detectors: tokens with offsets, stems, stop words,
 // event nouns and short labels. Everything is lower-case ASCII-tolerant and never throws.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { dict } from '../lib/dict';
 
 /** A word of a text with its character offset, lower-cased for matching. */
 export interface Token {
@@ -71,11 +72,11 @@ export function contentStems(text: string): string[] {
 
 // Nouns that name a violent event, by family: a case usually has one event, but wire copy
 // also mentions earlier "attacks" and "strikes", so families keep the two apart.
-const EVENT_FAMILIES: Record<string, readonly string[]> = {
+const EVENT_FAMILIES = dict({
   strike: ['strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'raid', 'raids', 'airraid', 'bombardment', 'shelling', 'missile', 'missiles', 'rocket', 'rockets'],
   attack: ['attack', 'attacks', 'assault', 'assaults', 'ambush', 'ambushes', 'massacre', 'shooting'],
   bombing: ['bombing', 'bombings', 'bomb', 'bombs', 'blast', 'blasts', 'explosion', 'explosions', 'bomber', 'suicide'],
-};
+});
 
 const EVENT_INDEX = new Map<string, string>();
 for (const [family, words] of Object.entries(EVENT_FAMILIES)) for (const w of words) EVENT_INDEX.set(w, family);

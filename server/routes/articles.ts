@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection';
 import { findCaseById } from '../../db/cases';
 import { extractAttributions } from '../engine';
 import { HttpError, notFound } from '../errors';
+import { dict } from '../lib/dict';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { newArticleSchema } from '../schemas/articles';
@@ -12,10 +13,10 @@ import { seedArticle } from '../services/articles';
 import { loadArticlePage, type ArticlePage } from '../services/article-page';
 import * as GRADES from '../domain/grades';
 
-const NOTICES: Record<string, string> = {
+const NOTICES = dict({
   duplicate: 'This text is already in the case, so nothing new was stored. Here is the article.',
   saved: 'Saved.',
-};
+});
 
 /** GET /cases/:id/articles/new */
 export function newArticleForm(db: Db): RequestHandler {

@@ -67,6 +67,21 @@ function hedgesFrom(list: string, body: string, start: number, end: number): Sto
     });
 }
 
+/** The span, selector, content and cue columns of a claim on `span` of the article `body`. */
+function wordsAndCue(body: string, span: { start: number; end: number }, cue: string) {
+  const sel = textQuoteSelector(body, span.start, span.end);
+  return {
+    span_start: span.start,
+    span_end: span.end,
+    quote_exact: sel.exact,
+    quote_prefix: sel.prefix,
+    quote_suffix: sel.suffix,
+    content: sel.exact,
+    cue,
+    ...locateCue(body, cue, span.start, span.end),
+  };
+}
+
 /** Resolves the reviewer's source choice to an id in the registry (creating the source if new). */
 async function chosenSource(trx: Knex, caseId: number, choice: SourceChoice): Promise<number | null> {
   if (choice.sourceId === '') return null;
@@ -131,20 +146,12 @@ export async function correctClaim(
     const { claim, article } = await loadForEdit(trx, id);
     const sameWords = input.quote === claim.quote_exact.trim();
     const span = sameWords ? { start: claim.span_start, end: claim.span_end } : locateQuote(article.body, input.quote, claim.quote_prefix);
-    const sel = textQuoteSelector(article.body, span.start, span.end);
     const sourceId = await chosenSource(trx, article.case_id, input);
     const changes: ClaimChanges = {
       source_id: sourceId,
       mention_id: sourceId === claim.source_id ? claim.mention_id : null,
-      span_start: span.start,
-      span_end: span.end,
+      ...wordsAndCue(article.body, span, input.cue),
       content_spans: sameWords && claim.content_spans.length ? claim.content_spans : [span],
-      quote_exact: sel.exact,
-      quote_prefix: sel.prefix,
-      quote_suffix: sel.suffix,
-      content: sel.exact,
-      cue: input.cue,
-      ...locateCue(article.body, input.cue, span.start, span.end),
       mode: input.mode,
       hedges: hedgesFrom(input.hedges, article.body, span.start, span.end),
       review_status: 'corrected',
@@ -159,21 +166,13 @@ export async function addClaim(db: Knex, articleId: number, input: ClaimInput, a
     const article = await findArticleById(trx, articleId);
     if (!article) throw notFound('Article');
     const span = locateQuote(article.body, input.quote, input.prefix);
-    const sel = textQuoteSelector(article.body, span.start, span.end);
     const [claim] = await insertClaims(trx, [
       {
         article_id: article.id,
         source_id: await chosenSource(trx, article.case_id, input),
         mention_id: null,
-        span_start: span.start,
-        span_end: span.end,
+        ...wordsAndCue(article.body, span, input.cue),
         content_spans: [span],
-        quote_exact: sel.exact,
-        quote_prefix: sel.prefix,
-        quote_suffix: sel.suffix,
-        content: sel.exact,
-        cue: input.cue,
-        ...locateCue(article.body, input.cue, span.start, span.end),
         mode: input.mode,
         hedges: [],
         origin: 'manual',

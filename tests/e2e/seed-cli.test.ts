@@ -1,12 +1,10 @@
 // `npm run seed` as a user runs it (the built script), against this file's schema.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/paths';
+import { runScript } from '../support/cli';
 import { createTestDb, type TestDb } from '../support/db';
 
-const SCRIPT = path.join(PROJECT_ROOT, 'dist', 'scripts', 'seed.js');
 let t: TestDb;
 let dir: string;
 beforeAll(async () => {
@@ -18,15 +16,7 @@ afterAll(async () => {
   await t.destroy();
 });
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const env = { PATH: process.env.PATH, DATABASE_URL: t.url, PGOPTIONS: `-c search_path=${t.schema}` };
-  const child = spawn(process.execPath, [SCRIPT, ...args], { env });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err })));
-}
+const run = (args: string[]) => runScript('seed', t, args);
 
 describe('npm run seed', () => {
   it('seeds every good file, reports and skips the bad ones, and sums up', async () => {

@@ -1,11 +1,8 @@
 // `npm run user:create` as a user runs it (the built script), against this file's schema.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/paths';
 import { verifyPassword } from '../../server/auth/passwords';
+import { runScript } from '../support/cli';
 import { createTestDb, type TestDb } from '../support/db';
 
-const SCRIPT = path.join(PROJECT_ROOT, 'dist', 'scripts', 'user-create.js');
 
 let t: TestDb;
 beforeAll(async () => {
@@ -13,17 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.destroy());
 
-function run(args: string[], stdin: string): Promise<{ code: number | null; out: string; err: string }> {
-  // PGOPTIONS puts the script's connections in this test's schema.
-  const env = { PATH: process.env.PATH, DATABASE_URL: t.url, PGOPTIONS: `-c search_path=${t.schema}` };
-  const child = spawn(process.execPath, [SCRIPT, ...args], { env });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err })));
-}
+const run = (args: string[], stdin: string) => runScript('user-create', t, args, stdin);
 
 describe('npm run user:create', () => {
   it('creates an account with the password read from standard input', async () => {

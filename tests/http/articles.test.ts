@@ -196,3 +196,12 @@ describe('oversized texts', () => {
     expect(await t.db('articles').count({ n: '*' }).first()).toEqual(before);
   }, 60_000);
 });
+
+describe('source matching shown on the article page', () => {
+  it('says when a source was matched to one already quoted in another case', async () => {
+    const other = await makeCase(t.db, { title: 'Another case' });
+    const res = await reviewer.agent.post(`/cases/${other.id}/articles`).field({ _csrf: reviewer.csrf, title: 'Follow-up', text: 'Kataeb Hezbollah said the strike was a crime.' }).expect(303);
+    const page = await reviewer.agent.get(String(res.headers.location)).expect(200);
+    expect(page.text).toMatch(/Known source: also quoted in 1 other case\./);
+  });
+});
