@@ -8,7 +8,9 @@ import { actorOf } from '../lib/actor';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { blindSchema, disputeStatusSchema, newDisputeSchema, questionSchema } from '../schemas/disputes';
+import { suggestDisputes } from '../disputes';
 import { changeDispute, createDispute, renameDispute } from '../services/disputes';
+import { refreshSuggestions } from '../services/suggestions';
 import { caseLocals } from './cases';
 import { boardAction, renderBoard } from './board-action';
 
@@ -29,6 +31,16 @@ export function submitNewDispute(db: Db): RequestHandler {
     }
     const d = await createDispute(db, caseId, form.data, actorOf(req));
     res.redirect(303, `/disputes/${d.id}`);
+  };
+}
+
+/** POST /cases/:id/suggestions — run the suggestion engine over the case's claims again. */
+export function submitRefreshSuggestions(db: Db): RequestHandler {
+  return async (req, res) => {
+    const caseId = parseId(req.params.id);
+    if (!(await findCaseById(db, caseId))) throw notFound('Case');
+    await refreshSuggestions(db, caseId, suggestDisputes, actorOf(req));
+    res.redirect(303, `/cases/${caseId}#disputes-h`);
   };
 }
 

@@ -14,7 +14,7 @@ import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './aut
 import { submitCorrection, submitGrade, submitNewClaim, submitReview } from './claims';
 import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
 import { healthCheck } from './health';
-import { showDispute, submitBlindReview, submitDisputeStatus, submitNewDispute, submitQuestion } from './disputes';
+import { showDispute, submitBlindReview, submitDisputeStatus, submitNewDispute, submitQuestion, submitRefreshSuggestions } from './disputes';
 import { submitAddClaims, submitBoardGrade, submitCardMove, submitCardRemove, submitMark, submitNewPosition, submitPositionDelete, submitPositionLabel, submitPositionMerge, submitPositionMove, submitPositionSplit } from './board';
 import { submitPublish, submitVerdict } from './verdicts';
 import { showSearch } from './search';
@@ -59,6 +59,7 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'post', path: '/claims/:id/grade', access: 'reviewer', handler: submitGrade(db) },
 
     { method: 'post', path: '/cases/:id/disputes', access: 'reviewer', handler: submitNewDispute(db) },
+    { method: 'post', path: '/cases/:id/suggestions', access: 'reviewer', handler: submitRefreshSuggestions(db) },
     { method: 'get', path: '/disputes/:id', access: 'viewer', handler: showDispute(db) },
     { method: 'post', path: '/disputes/:id', access: 'reviewer', handler: submitQuestion(db) },
     { method: 'post', path: '/disputes/:id/status', access: 'reviewer', handler: submitDisputeStatus(db) },

@@ -5,7 +5,9 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { countCases, insertCase } from '../../db/cases';
 import { PROJECT_ROOT } from '../paths';
+import { suggestDisputes } from '../disputes';
 import { seedArticle, type Extractor } from './articles';
+import { refreshSuggestions } from './suggestions';
 
 const DEMO_DIR = path.join(PROJECT_ROOT, 'db', 'demo');
 
@@ -19,7 +21,7 @@ interface DemoArticle {
 }
 
 /** The multi-article case: one FA-KES event told by five outlets, each article seeded like a pasted one. */
-async function seedConvoyCase(trx: Knex, extract: Extractor): Promise<void> {
+async function seedConvoyCase(trx: Knex, extract: Extractor): Promise<number> {
   const data = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'aleppo-convoy.json'), 'utf8')) as { articles: DemoArticle[] };
   const kase = await insertCase(trx, {
     title: 'Aleppo bus convoy bombing',
@@ -31,6 +33,7 @@ async function seedConvoyCase(trx: Knex, extract: Extractor): Promise<void> {
   for (const a of data.articles) {
     await seedArticle(trx, { caseId: kase.id, title: a.title, publisher: a.publisher, url: null, publishedOn: a.published_on, text: a.text, userId: null }, extract);
   }
+  return kase.id;
 }
 
 /** Creates the "Babylon strike" case, read by `extract`, when the database has no case yet; returns whether it did. */
@@ -54,7 +57,10 @@ export async function ensureDemoCase(db: Knex, extract: Extractor): Promise<bool
       text: fs.readFileSync(path.join(DEMO_DIR, 'babylon-strike.txt'), 'utf8'),
       userId: null,
     }, extract);
-    await seedConvoyCase(trx, extract);
+    const convoy = await seedConvoyCase(trx, extract);
+    // Once seeded, each case opens with the disputes Crosscheck suggests, for a reviewer to accept or dismiss.
+    await refreshSuggestions(trx, demo.id, suggestDisputes);
+    await refreshSuggestions(trx, convoy, suggestDisputes);
     return true;
   });
 }

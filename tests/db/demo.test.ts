@@ -19,4 +19,13 @@ describe('demo cases', () => {
     const claims = await t.db('claims').whereIn('article_id', articles.map((a) => a.id)).count<{ count: string }[]>();
     expect(Number(claims[0]!.count)).toBeGreaterThan(10);
   });
+
+  it('opens both demo cases with suggested disputes to accept or dismiss', async () => {
+    const rows = await t.db('disputes as d').join('cases as c', 'c.id', 'd.case_id').select('c.title', 'd.status', 'd.origin', 'd.question');
+    for (const title of ['Babylon strike', 'Aleppo bus convoy bombing']) {
+      const mine = rows.filter((r) => r.title === title);
+      expect([title, mine.length > 0]).toEqual([title, true]);
+      expect(mine.every((r) => r.status === 'suggested' && r.origin === 'suggested')).toBe(true);
+    }
+  });
 });
