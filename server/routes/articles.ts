@@ -4,12 +4,14 @@ import type { Db } from '../../db/connection';
 import { findCaseById } from '../../db/cases';
 import { extractAttributions } from '../engine';
 import { HttpError, notFound } from '../errors';
+import { actorOf } from '../lib/actor';
 import { dict } from '../lib/dict';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { newArticleSchema } from '../schemas/articles';
 import { articleText } from '../services/article-text';
 import { seedArticle } from '../services/articles';
+import { refreshSuggestions } from '../services/suggestions';
 import { loadArticlePage, type ArticlePage } from '../services/article-page';
 import * as GRADES from '../domain/grades';
 
@@ -49,6 +51,8 @@ export function submitNewArticle(db: Db): RequestHandler {
       if (err instanceof HttpError && err.status === 400) return rerender(400, err.fields, { ...req.body });
       throw err;
     }
+    // A new article can create new disagreements: the case page then lists them as suggestions.
+    if (seeded.created) await refreshSuggestions(db, kase.id, undefined, actorOf(req));
     res.redirect(303, `/articles/${seeded.article.id}${seeded.created ? '' : '?notice=duplicate'}`);
   };
 }

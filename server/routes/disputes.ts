@@ -8,7 +8,6 @@ import { actorOf } from '../lib/actor';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { blindSchema, disputeStatusSchema, newDisputeSchema, questionSchema } from '../schemas/disputes';
-import { suggestDisputes } from '../disputes';
 import { changeDispute, createDispute, renameDispute } from '../services/disputes';
 import { refreshSuggestions } from '../services/suggestions';
 import { caseLocals } from './cases';
@@ -39,7 +38,7 @@ export function submitRefreshSuggestions(db: Db): RequestHandler {
   return async (req, res) => {
     const caseId = parseId(req.params.id);
     if (!(await findCaseById(db, caseId))) throw notFound('Case');
-    await refreshSuggestions(db, caseId, suggestDisputes, actorOf(req));
+    await refreshSuggestions(db, caseId, undefined, actorOf(req));
     res.redirect(303, `/cases/${caseId}#disputes-h`);
   };
 }

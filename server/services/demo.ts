@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { countCases, insertCase } from '../../db/cases';
 import { PROJECT_ROOT } from '../paths';
-import { suggestDisputes } from '../disputes';
 import { seedArticle, type Extractor } from './articles';
 import { refreshSuggestions } from './suggestions';
 
@@ -59,8 +58,8 @@ export async function ensureDemoCase(db: Knex, extract: Extractor): Promise<bool
     }, extract);
     const convoy = await seedConvoyCase(trx, extract);
     // Once seeded, each case opens with the disputes Crosscheck suggests, for a reviewer to accept or dismiss.
-    await refreshSuggestions(trx, demo.id, suggestDisputes);
-    await refreshSuggestions(trx, convoy, suggestDisputes);
+    await refreshSuggestions(trx, demo.id);
+    await refreshSuggestions(trx, convoy);
     return true;
   });
 }

@@ -1,8 +1,9 @@
 // Runs the dispute suggestion engine over a case and stores what it proposes as disputes
 // with status 'suggested'. A suggestion's key is unique per case, so one a reviewer
-// accepted, edited or dismissed is never proposed again. The engine is passed in, so
-// this service does not depend on how suggestions are made.
+// accepted, edited or dismissed is never proposed again. The engine can be passed in
+// (tests use a fake); it defaults to server/disputes.
 import type { Knex } from 'knex';
+import { suggestDisputes } from '../disputes';
 import { insertAuditEntry } from '../../db/audit';
 import { insertPlacements } from '../../db/placements';
 import { insertPositions } from '../../db/positions';
@@ -54,7 +55,7 @@ export function toSuggestClaims(claims: CaseClaimForSuggestions[], bodies: Map<n
 }
 
 /** Runs `suggest` over the case's non-rejected claims and stores new suggestions; returns how many were added. */
-export async function refreshSuggestions(db: Knex, caseId: number, suggest: SuggestFn, actor: Actor = { userId: null, requestId: null }): Promise<number> {
+export async function refreshSuggestions(db: Knex, caseId: number, suggest: SuggestFn = suggestDisputes, actor: Actor = { userId: null, requestId: null }): Promise<number> {
   return db.transaction(async (trx) => {
     // One refresh per case at a time, so two never store the same suggestion twice over.
     await trx.raw('select pg_advisory_xact_lock(?, ?)', [0x0c0c_0002, caseId]);

@@ -1,5 +1,9 @@
 // Suggested disputes on the case page: a reviewer accepts, edits or dismisses each; asking
 // again never brings back a dismissed one.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../server/paths';
+import { makeCase } from '../support/factories';
 import { extractAttributions } from '../../server/engine';
 import { ensureDemoCase } from '../../server/services/demo';
 import { createTestApp, signedIn, type SignedIn, type TestApp } from '../support/app';
@@ -34,5 +38,14 @@ describe('suggested disputes', () => {
     const board = await reviewer.agent.get(`/disputes/${target.id}`);
     expect(board.text).toContain('Kataeb Hezbollah');
     expect(board.text).toContain('Record your verdict');
+  });
+
+  it('suggests disputes when an article is added to a case', async () => {
+    const kase = await makeCase(t.db);
+    const text = fs.readFileSync(path.join(PROJECT_ROOT, 'db', 'demo', 'babylon-strike.txt'), 'utf8');
+    const res = await post(`/cases/${kase.id}/articles`, { title: 'US strike', publisher: 'AFP', text });
+    expect(res.status).toBe(303);
+    const questions = await t.db('disputes').where({ case_id: kase.id, status: 'suggested' }).pluck('question');
+    expect(questions).toContain('Was the strike a defensive act or an aggression?');
   });
 });
