@@ -44,6 +44,12 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
   });
 }
 
+/** What the reviewer sent, for redisplay: ticked boxes stay lists, the CSRF token is dropped. */
+function typed(body: unknown): Record<string, string> {
+  const { _csrf: _token, ...rest } = (body ?? {}) as Record<string, string>;
+  return rest;
+}
+
 type Act<T> = (data: T, ids: { disputeId: number; sub?: number }, actor: Actor & { userId: number }) => Promise<string | void>;
 
 /** A board form post: `schema` validates the body, `act` returns the anchor to come back to. */
@@ -58,7 +64,7 @@ export function boardAction<S extends z.ZodType>(db: Db, form: string, schema: S
       res.redirect(303, `/disputes/${disputeId}${anchor ? `#${anchor}` : ''}`);
     } catch (err) {
       if (!(err instanceof HttpError) || ![400, 409].includes(err.status)) throw err;
-      await renderBoard(db, req, res, disputeId, err.status, { message: err.message, errors: err.fields, values: parsed.ok ? (req.body as Record<string, string>) : {}, form: subId ? `${form}-${subId}` : form });
+      await renderBoard(db, req, res, disputeId, err.status, { message: err.message, errors: err.fields, values: typed(req.body), form: subId ? `${form}-${subId}` : form });
     }
   };
 }
