@@ -53,8 +53,10 @@ describe('verdicts', () => {
     const b = await board();
     const r = await signedIn(t, 'reviewer');
     expect((await post(r, `/disputes/${b.dispute.id}/verdicts`, verdict(b.positions[0]!.id))).status).toBe(303);
-    const stale = await post(r, `/disputes/${b.dispute.id}/verdicts`, verdict(b.positions[1]!.id));
+    const stale = await post(r, `/disputes/${b.dispute.id}/verdicts`, verdict(b.positions[1]!.id, { rationale: 'Typed in the other tab.', evidence: [String(b.kh[0]!.id)] }));
     expect(stale.status).toBe(409);
+    expect(stale.text).toContain('Typed in the other tab.'); // nothing the reviewer typed is lost
+    expect(stale.text).toContain(`name="evidence" value="${b.kh[0]!.id}" checked`);
     expect(await t.db('verdicts').where({ dispute_id: b.dispute.id }).count<{ count: string }[]>()).toEqual([{ count: '1' }]);
   });
 
