@@ -39,9 +39,9 @@ export function chartSeries(d: ReportDispute): ChartBar[] {
   });
 }
 
-const W = 560;
+const W = 720;
 const ROW = 26;
-const LABEL_W = 190;
+const LABEL_W = 280;
 
 /** Horizontal stacked bars as an inline SVG, with a text legend (colour is never the only signal: segments carry their letter). */
 export function chartSvg(d: ReportDispute): string {
@@ -57,7 +57,7 @@ export function chartSvg(d: ReportDispute): string {
   ];
   bars.forEach((bar, i) => {
     const y = i * ROW + 4;
-    const label = bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label;
+    const label = bar.label.length > 44 ? `${bar.label.slice(0, 43)}…` : bar.label;
     out.push(`<text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" font-size="12">${escapeHtml(label)}</text>`);
     let x = LABEL_W;
     for (const s of bar.segments) {
@@ -71,9 +71,9 @@ export function chartSvg(d: ReportDispute): string {
   let lx = 0;
   for (const b of used) {
     out.push(`<rect x="${lx}" y="${legendY}" width="10" height="10" fill="${b.colour}"/>`);
-    const text = b.key === '?' ? 'Not graded' : `${b.key}`;
+    const text = bandLabel(b.key);
     out.push(`<text x="${lx + 14}" y="${legendY + 9}" font-size="11">${escapeHtml(text)}</text>`);
-    lx += 14 + text.length * 7 + 12;
+    lx += 14 + text.length * 6 + 14;
   }
   out.push('</svg>');
   return out.join('');

@@ -43,7 +43,7 @@ function claimBlock(c: ReportClaim): { title: string; quote: string; meta: strin
   const where = [c.article_title, c.article_publisher, c.article_published_on ? longDate(c.article_published_on) : ''].filter(Boolean).join(', ');
   return {
     title: `${c.source_name ?? 'Unattributed'} (${kind}, ${rel})`,
-    quote: `“${c.quote_exact}”`,
+    quote: c.quote_exact,
     meta: `${c.cue || 'said'} · ${cred} · confidence ${c.confidence ?? 'not graded'}\n${where}`,
   };
 }
@@ -81,17 +81,17 @@ function positionsTable(doc: Doc, set: ReturnType<typeof fonts>, report: Report,
   const colX = (i: number) => left(doc) + i * (cw + gap);
   ensure(doc, 40);
   let y = doc.y;
-  const headH = Math.max(...d.positions.map((p) => set('bold', 10).heightOfString(p.label, { width: cw })), 12);
-  d.positions.forEach((p, i) => {
-    const upheld = d.published?.position_id === p.id;
-    doc.rect(colX(i), y, cw, 2.5).fill(upheld ? ACCENT : '#d6d3cc');
-    set('bold', 10, upheld ? ACCENT : '#1a1a1a').text(p.label + (upheld ? '  (upheld)' : ''), colX(i), y + 6, { width: cw });
+  const heads = d.positions.map((p) => ({ upheld: d.published?.position_id === p.id, text: p.label + (d.published?.position_id === p.id ? ' (upheld)' : '') }));
+  const headH = Math.max(...heads.map((h) => set('bold', 10).heightOfString(h.text, { width: cw })), 12);
+  heads.forEach((h, i) => {
+    doc.rect(colX(i), y, cw, 2.5).fill(h.upheld ? ACCENT : '#d6d3cc');
+    set('bold', 10, h.upheld ? ACCENT : '#1a1a1a').text(h.text, colX(i), y + 6, { width: cw });
   });
-  y += headH + 12;
+  y += headH + 14;
   const rows = Math.max(0, ...d.positions.map((p) => p.claims.length));
   for (let r = 0; r < rows; r++) {
     const blocks = d.positions.map((p) => (p.claims[r] ? claimBlock(p.claims[r]!) : undefined));
-    const heights = blocks.map((b) => (b ? set('bold', 8.5).heightOfString(b.title, { width: cw }) + set('italic', 9.5).heightOfString(b.quote, { width: cw - 6 }) + set('sans', 7.5).heightOfString(b.meta, { width: cw }) + 10 : 0));
+    const heights = blocks.map((b) => (b ? set('bold', 8.5).heightOfString(b.title, { width: cw }) + set('italic', 9.5).heightOfString(b.quote, { width: cw - 8 }) + set('sans', 7.5).heightOfString(b.meta, { width: cw }) + 14 : 0));
     const h = Math.max(...heights);
     if (y + h > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
@@ -100,12 +100,12 @@ function positionsTable(doc: Doc, set: ReturnType<typeof fonts>, report: Report,
     blocks.forEach((b, i) => {
       if (!b) return;
       set('bold', 8.5).text(b.title, colX(i), y, { width: cw });
-      const qy = doc.y + 2;
-      set('italic', 9.5).text(b.quote, colX(i) + 6, qy, { width: cw - 6 });
-      doc.moveTo(colX(i) + 1, qy).lineTo(colX(i) + 1, doc.y).lineWidth(1.5).strokeColor('#d6d3cc').stroke();
-      set('sans', 7.5, MUTED).text(b.meta, colX(i), doc.y + 1, { width: cw });
+      const qy = doc.y + 3;
+      set('italic', 9.5).text(b.quote, colX(i) + 8, qy, { width: cw - 8 });
+      doc.moveTo(colX(i) + 1.5, qy).lineTo(colX(i) + 1.5, doc.y).lineWidth(2).strokeColor('#d6d3cc').stroke();
+      set('sans', 7.5, MUTED).text(b.meta, colX(i), doc.y + 3, { width: cw });
     });
-    y += h + 4;
+    y += h + 6;
   }
   if (rows === 0) set('sans', 9, MUTED).text('No claims placed.', left(doc), y);
   doc.x = left(doc);
