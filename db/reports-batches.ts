@@ -41,6 +41,10 @@ function exportClaimIds(db: Knex, scope: ExportScope): Knex.QueryBuilder {
 /** The next page of CSV rows after `cursor`, rejected claims left out, in claim order. */
 export async function listCsvRowsAfter(db: Knex, scope: ExportScope, cursor: CsvCursor, limit: number): Promise<CsvClaimRow[]> {
   const live = db('disputes').select('id').whereIn('status', ['open', 'published']).whereIn('id', disputeIdsInScope(db, scope));
+  // A case's claims by a plain join condition, so each page starts at the cursor in the
+  // claims index instead of re-reading the case from its first claim. `c.id >= ?` is
+  // the index condition; the row comparison then skips placements already written.
+  const inScope = scope.type === 'case' ? `a.case_id = ${Number(scope.id)}` : `c.id in (${claimIdsInScope(db, scope).toQuery()})`;
   const { rows } = await db.raw<{ rows: CsvClaimRow[] }>(
     `select c.id as claim_id, coalesce(p.id, 0) as placement_id, k.title as case_title, a.title as article_title,
        e.name as source_name, e.kind as source_kind, e.reliability as source_reliability, c.quote_exact, c.cue, c.mode,
@@ -51,7 +55,7 @@ export async function listCsvRowsAfter(db: Knex, scope: ExportScope, cursor: Csv
      join articles a on a.id = c.article_id
      join cases k on k.id = a.case_id
      left join source_entities e on e.id = c.source_id
-     left join claim_placements p on p.claim_id = c.id and p.dispute_id in (${live.toQuery()})
+     left join claim_placements p on p.claim_id = c.id and p.claim_id >= ? and p.dispute_id in (${live.toQuery()})
      left join disputes d on d.id = p.dispute_id
      left join positions pos on pos.id = p.position_id
      left join lateral (
@@ -59,11 +63,11 @@ export async function listCsvRowsAfter(db: Knex, scope: ExportScope, cursor: Csv
        where v.dispute_id = p.dispute_id and v.kind = 'published' order by v.created_at desc, v.id desc limit 1
      ) f on true
      left join positions fp on fp.id = f.position_id
-     where c.id in (${claimIdsInScope(db, scope).toQuery()}) and c.review_status <> 'rejected'
-       and (c.id, coalesce(p.id, 0)) > (?, ?)
+     where ${inScope} and c.review_status <> 'rejected'
+       and c.id >= ? and (c.id, coalesce(p.id, 0)) > (?, ?)
      order by c.id, coalesce(p.id, 0)
      limit ?`,
-    [cursor[0], cursor[1], limit],
+    [cursor[0], cursor[0], cursor[0], cursor[1], limit],
   );
   return rows;
 }
@@ -89,7 +93,11 @@ export async function listClaimsAfter(db: Knex, scope: ExportScope, after: numbe
       'quote_suffix', 'content', 'cue', 'cue_start', 'cue_end', 'mode', 'hedges', 'origin', 'review_status', 'credibility',
       'confidence', 'extraction_confidence', 'is_publisher', 'version', 'created_at',
     )
-    .whereIn('id', exportClaimIds(db, scope))
+    .modify((q) => {
+      // By article for a case: a small hash set, so each page starts at `after` in the claims index.
+      if (scope.type === 'case') q.whereIn('article_id', db('articles').select('id').where('case_id', scope.id));
+      else q.whereIn('id', exportClaimIds(db, scope));
+    })
     .where('id', '>', after)
     .orderBy('id')
     .limit(limit);

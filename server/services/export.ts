@@ -132,15 +132,17 @@ async function streamCsv(db: Knex, scope: ExportScope, out: ExportSink, batchSiz
     csv.once('end', resolve);
     csv.once('error', reject);
   });
-  let cursor: batches.CsvCursor = [0, 0];
+  // The next page is fetched while this one is formatted: the database and the
+  // formatting overlap, and at most two pages are in memory.
+  let next = batches.listCsvRowsAfter(db, scope, [0, 0], batchSize);
   for (;;) {
-    const rows = await batches.listCsvRowsAfter(db, scope, cursor, batchSize);
+    const rows = await next;
+    const last = rows[rows.length - 1];
+    if (rows.length === batchSize && last) next = batches.listCsvRowsAfter(db, scope, [last.claim_id, last.placement_id], batchSize);
     for (const r of rows) {
       if (!csv.write(csvRecord(r))) await new Promise<void>((resolve) => csv.once('drain', resolve));
     }
     if (rows.length < batchSize) break;
-    const last = rows[rows.length - 1]!;
-    cursor = [last.claim_id, last.placement_id];
   }
   csv.end();
   await finished;
@@ -176,11 +178,15 @@ async function streamJson(db: Knex, scope: ExportScope, out: ExportSink, opts: E
       yield all;
       return;
     }
-    for (let after = 0; ;) {
-      const page = await PAGED[section]!(db, scope, after, batchSize);
+    // Prefetch the next page while this one is written (see streamCsv).
+    const fetch = PAGED[section]!;
+    let next = fetch(db, scope, 0, batchSize);
+    for (;;) {
+      const page = await next;
+      const last = page[page.length - 1];
+      if (page.length === batchSize && last) next = fetch(db, scope, last.id as number, batchSize);
       yield page;
       if (page.length < batchSize) return;
-      after = page[page.length - 1]!.id as number;
     }
   }
   const header = { generator: `crosscheck ${APP_VERSION}`, exportedAt: opts.now ?? new Date(), scope };
