@@ -9,17 +9,20 @@ export function escapeHtml(s: string): string {
 }
 
 /**
- * Escapes text for Markdown: every character that can start markup (links, images,
- * emphasis, code, headings, lists, tables, raw HTML) is backslash-escaped, and < > & become
- * entities so no renderer sees a tag. Line breaks become spaces (one paragraph per value).
+ * Escapes text for Markdown: every character that can start inline markup (links, images,
+ * emphasis, code, tables, raw HTML) is backslash-escaped, < > & become entities so no
+ * renderer sees a tag, and a value that would start a heading, list or quote block is
+ * escaped at its start. Line breaks become spaces (one paragraph per value).
  */
 export function escapeMarkdown(s: string): string {
   return s
     .replace(/\r?\n|\r/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+    .replace(/[\\`*_{}[\]()#!|~]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 // A spreadsheet reads a cell starting with one of these as a formula (CSV injection).

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db } from '../../db/connection';
 import type { ExportScope } from '../../db/reports';
+import { roleAtLeast } from '../auth/roles';
 import { HttpError } from '../errors';
 import { parseId } from '../lib/params';
 import { assertScopeExists, exportFileName, FORMAT_INFO, FORMATS, writeExport } from '../services/export';
@@ -21,6 +22,8 @@ export function exportReport(db: Db, config: Config, type: ExportScope['type']):
     const parsed = querySchema.safeParse({ format: req.params.format, drafts: req.query.drafts });
     if (!parsed.success) throw new HttpError(404, 'There is no export in that format. Choose HTML, PDF, Markdown, CSV, JSON or ClaimReview.');
     const { format, drafts } = parsed.data;
+    // Draft verdicts are reviewers' working judgements (often blind to each other): not for viewers.
+    if (drafts && !roleAtLeast(req.user!.role, 'reviewer')) throw new HttpError(403, 'Draft verdicts are shown to reviewers only.');
     // Streaming formats send headers before the first row: a missing row must 404 first.
     await assertScopeExists(db, scope);
     res.type(FORMAT_INFO[format].type);

@@ -75,7 +75,7 @@ describe('Markdown report', () => {
     expect(md).toMatch(/^# What did the strike hit\?/);
     expect(md).toContain('### Verdict: **Best supported: Combatants about to launch attack drones**');
     expect(md).toContain('Likelihood: Likely (55–80%)');
-    expect(md).toContain('combatants attempting to launch one\\-way attack');
+    expect(md).toContain('combatants attempting to launch one-way attack');
   });
 });
 
