@@ -1,5 +1,6 @@
 // The report as a standalone, print-ready HTML page rendered from views/reports/report.ejs.
 // The stylesheet is inlined so a downloaded file looks the same offline.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ejs from 'ejs';
@@ -28,8 +29,21 @@ function helpers(report: Report) {
   };
 }
 
+function stylesheet(): string {
+  css ??= fs.readFileSync(path.join(VIEWS_DIR, 'static', 'report.css'), 'utf8');
+  return css;
+}
+
 /** The report as an HTML document. */
 export async function formatHtml(report: Report): Promise<string> {
-  css ??= fs.readFileSync(path.join(VIEWS_DIR, 'static', 'report.css'), 'utf8');
-  return ejs.renderFile(TEMPLATE, { report, css, chartSvg, fmt: helpers(report) }, { root: VIEWS_DIR });
+  return ejs.renderFile(TEMPLATE, { report, css: stylesheet(), chartSvg, fmt: helpers(report) }, { root: VIEWS_DIR });
+}
+
+/**
+ * Content-Security-Policy for serving the report: no script at all, and only the report's
+ * own inline stylesheet (by hash), since the app's policy refuses inline styles.
+ */
+export function reportContentSecurityPolicy(): string {
+  const hash = crypto.createHash('sha256').update(stylesheet()).digest('base64');
+  return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
 }

@@ -8,6 +8,7 @@ import type { ExportScope } from '../../db/reports';
 import { roleAtLeast } from '../auth/roles';
 import { HttpError } from '../errors';
 import { parseId } from '../lib/params';
+import { reportContentSecurityPolicy } from '../reports/html';
 import { assertScopeExists, exportFileName, FORMAT_INFO, FORMATS, writeExport } from '../services/export';
 
 const querySchema = z.object({
@@ -27,7 +28,8 @@ export function exportReport(db: Db, config: Config, type: ExportScope['type']):
     // Streaming formats send headers before the first row: a missing row must 404 first.
     await assertScopeExists(db, scope);
     res.type(FORMAT_INFO[format].type);
-    if (format !== 'html') res.attachment(exportFileName(scope, format));
+    if (format === 'html') res.setHeader('Content-Security-Policy', reportContentSecurityPolicy());
+    else res.attachment(exportFileName(scope, format));
     await writeExport(db, config, scope, format, res, { drafts });
   };
 }

@@ -43,6 +43,10 @@ describe('GET /cases/:id/export.:format', () => {
     expect(res.headers['content-disposition']).toBeUndefined();
     expect(res.text).toContain('Best supported: Combatants about to launch attack drones');
     expect(res.text).not.toContain('class="topbar"');
+    // The app's policy refuses inline styles; the report's own allows its stylesheet by hash, and no script.
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+';/);
+    expect(res.headers['content-security-policy']).not.toContain('script-src');
+    if (process.env.REPORT_OUT_DIR) require('node:fs').writeFileSync(`${process.env.REPORT_OUT_DIR}/served.json`, JSON.stringify({ csp: res.headers['content-security-policy'], html: res.text }));
   });
 
   it('answers 404 for a missing case or an unknown format', async () => {
