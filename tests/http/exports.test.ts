@@ -1,5 +1,6 @@
 // The export routes: viewers download every format of a case, dispute and source; HTML
 // opens in the browser, the rest are attachments; missing rows and formats are 404s.
+import fs from 'node:fs';
 import request from 'supertest';
 import { createTestApp, signedIn, type SignedIn, type TestApp } from '../support/app';
 import { makeReportFixture, type ReportFixture } from '../support/report-fixtures';
@@ -46,7 +47,7 @@ describe('GET /cases/:id/export.:format', () => {
     // The app's policy refuses inline styles; the report's own allows its stylesheet by hash, and no script.
     expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+';/);
     expect(res.headers['content-security-policy']).not.toContain('script-src');
-    if (process.env.REPORT_OUT_DIR) require('node:fs').writeFileSync(`${process.env.REPORT_OUT_DIR}/served.json`, JSON.stringify({ csp: res.headers['content-security-policy'], html: res.text }));
+    if (process.env.REPORT_OUT_DIR) fs.writeFileSync(`${process.env.REPORT_OUT_DIR}/served.json`, JSON.stringify({ csp: res.headers['content-security-policy'], html: res.text }));
   });
 
   it('answers 404 for a missing case or an unknown format', async () => {
