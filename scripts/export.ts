@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../server/config';
 import { HttpError } from '../server/errors';
-import { FORMATS, writeExport, type ExportSink } from '../server/services/export';
+import { assertScopeExists, FORMATS, writeExport, type ExportSink } from '../server/services/export';
 import { openDatabase } from './lib/database';
 
 const HELP = `Usage: npm run export -- (--case ID | --dispute ID | --source ID) --format FORMAT --out FILE [--drafts]
@@ -41,6 +41,8 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const { db, close } = await openDatabase(config);
   try {
+    // Before the file is created: a missing case leaves no empty file behind.
+    await assertScopeExists(db, scope);
     const out = (a.out === '-' ? process.stdout : fs.createWriteStream(a.out)) as ExportSink;
     await writeExport(db, config, scope, a.format, out, { drafts: a.drafts });
     if (a.out !== '-') process.stderr.write(`Wrote ${a.format} export of ${scope.type} ${scope.id} to ${a.out}\n`);
