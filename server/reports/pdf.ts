@@ -82,12 +82,17 @@ function positionsTable(doc: Doc, set: ReturnType<typeof fonts>, report: Report,
   ensure(doc, 40);
   let y = doc.y;
   const heads = d.positions.map((p) => ({ upheld: d.published?.position_id === p.id, text: p.label + (d.published?.position_id === p.id ? ' (upheld)' : '') }));
-  const headH = Math.max(...heads.map((h) => set('bold', 10).heightOfString(h.text, { width: cw })), 12);
-  heads.forEach((h, i) => {
-    doc.rect(colX(i), y, cw, 2.5).fill(h.upheld ? ACCENT : '#d6d3cc');
-    set('bold', 10, h.upheld ? ACCENT : '#1a1a1a').text(h.text, colX(i), y + 6, { width: cw });
-  });
-  y += headH + 14;
+  // Column headings, drawn again (marked "continued") at the top of each new page of the table.
+  const drawHeads = (top: number, continued: boolean): number => {
+    const texts = heads.map((h) => h.text + (continued ? ' (continued)' : ''));
+    const headH = Math.max(...texts.map((text) => set('bold', 10).heightOfString(text, { width: cw })), 12);
+    heads.forEach((h, i) => {
+      doc.rect(colX(i), top, cw, 2.5).fill(h.upheld ? ACCENT : '#d6d3cc');
+      set('bold', 10, h.upheld ? ACCENT : '#1a1a1a').text(texts[i]!, colX(i), top + 6, { width: cw });
+    });
+    return top + headH + 14;
+  };
+  y = drawHeads(y, false);
   const rows = Math.max(0, ...d.positions.map((p) => p.claims.length));
   for (let r = 0; r < rows; r++) {
     const blocks = d.positions.map((p) => (p.claims[r] ? claimBlock(p.claims[r]!) : undefined));
@@ -95,7 +100,7 @@ function positionsTable(doc: Doc, set: ReturnType<typeof fonts>, report: Report,
     const h = Math.max(...heights);
     if (y + h > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
-      y = doc.y;
+      y = drawHeads(doc.y, true);
     }
     blocks.forEach((b, i) => {
       if (!b) return;

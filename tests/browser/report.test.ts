@@ -35,8 +35,9 @@ it('opens the HTML report from the Export menu, styled, with no CSP violation or
   await Promise.all([page.waitForURL(/export\.html$/), page.click('a:has-text("Report (HTML, printable)")')]);
   await page.waitForSelector('.verdict.published');
   // The stylesheet applied: the verdict box has its frame and the positions sit side by side.
-  expect(await page.$eval('.verdict.published', (el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
-  expect(await page.$eval('.positions', (el) => getComputedStyle(el).gridTemplateColumns.split(' ').length)).toBe(2);
+  expect(await page.locator('.verdict.published').evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).borderTopStyle)).toBe('solid');
+  const columns = await page.locator('.positions').first().evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).gridTemplateColumns);
+  expect(columns.split(' ')).toHaveLength(2);
   expect(refused).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'case-report');
