@@ -8,6 +8,7 @@ const when = z.string().nullable();
 const position = z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().positive() });
 const quote = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() });
 
+/** Schema of a version-1 JSON export. */
 export const exportDocumentSchema = z.object({
   schemaVersion: z.literal(1),
   generator: z.string(),

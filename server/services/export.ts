@@ -21,6 +21,7 @@ import { formatMarkdown } from '../reports/markdown';
 import { buildReport, type Report } from '../reports/model';
 import { writePdf } from '../reports/pdf';
 
+/** Every export format, as named in routes (export.FORMAT) and the CLI (--format). */
 export const FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 

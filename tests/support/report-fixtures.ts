@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../../server/paths';
 import { contentHash, seedArticle } from '../../server/services/articles';
 import { makeUser } from './factories';
 
+/** Payloads that must stay inert text in every format. */
 export const HOSTILE = {
   script: '<script>alert(1)</script>',
   img: '<img src=x onerror=alert(1)>',
