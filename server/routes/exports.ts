@@ -30,6 +30,13 @@ export function exportReport(db: Db, config: Config, type: ExportScope['type']):
     res.type(FORMAT_INFO[format].type);
     if (format === 'html') res.setHeader('Content-Security-Policy', reportContentSecurityPolicy());
     else res.attachment(exportFileName(scope, format));
-    await writeExport(db, config, scope, format, res, { drafts });
+    try {
+      await writeExport(db, config, scope, format, res, { drafts });
+    } catch (err) {
+      // Mid-stream, a clean end would hand the user a truncated file that looks complete:
+      // break the connection so the download visibly fails.
+      if (res.headersSent) res.destroy();
+      throw err;
+    }
   };
 }
