@@ -113,10 +113,12 @@ export async function writeExport(db: Knex, config: Config, scope: ExportScope, 
   await endSink(out);
 }
 
+/** Ends `out` and waits until everything is flushed; 'finish', not end(cb): express-session's wrapped res.end takes no callback. */
 function endSink(out: NodeJS.WritableStream): Promise<void> {
   return new Promise((resolve, reject) => {
     out.once('error', reject);
-    out.end(() => resolve());
+    out.once('finish', () => resolve());
+    out.end();
   });
 }
 
