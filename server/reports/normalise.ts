@@ -1,38 +1,53 @@
-// What two exports of the same data may differ in: row ids (new on import), the export
-// time and the scope's id, and creation timestamps of everything but verdicts (a source
-// matched to an existing registry entry keeps that entry's). normaliseExport removes
-// exactly those, so an export → import → export round trip compares deep-equal.
+// What two exports of the same data may differ in: row ids (new on import, so also the
+// order rows come out in), the export time and the scope's id, and creation timestamps of
+// everything but verdicts (a source matched to an existing registry entry keeps that
+// entry's). normaliseExport removes exactly those, so an export → import → export round
+// trip compares deep-equal.
+import crypto from 'node:crypto';
 
 type Row = Record<string, unknown>;
 
-// Per section: which fields reference which section.
-const REFS: Record<string, Record<string, string>> = {
-  sources: { caseId: 'cases' },
-  articles: { caseId: 'cases' },
-  mentions: { articleId: 'articles', sourceId: 'sources' },
-  claims: { articleId: 'articles', sourceId: 'sources', mentionId: 'mentions' },
-  disputes: { caseId: 'cases' },
-  positions: { disputeId: 'disputes' },
-  placements: { disputeId: 'disputes', positionId: 'positions', claimId: 'claims' },
-  verdicts: { disputeId: 'disputes', positionId: 'positions', basedOnId: 'verdicts', evidence: 'claims' },
-};
-const SECTIONS = ['cases', ...Object.keys(REFS)];
+// Per section, in reference order: which fields point at which (earlier) section.
+const REFS: [string, Record<string, string>][] = [
+  ['cases', {}],
+  ['sources', { caseId: 'cases' }],
+  ['articles', { caseId: 'cases' }],
+  ['mentions', { articleId: 'articles', sourceId: 'sources' }],
+  ['claims', { articleId: 'articles', sourceId: 'sources', mentionId: 'mentions' }],
+  ['disputes', { caseId: 'cases' }],
+  ['positions', { disputeId: 'disputes' }],
+  ['placements', { disputeId: 'disputes', positionId: 'positions', claimId: 'claims' }],
+  ['verdicts', { disputeId: 'disputes', positionId: 'positions', evidence: 'claims' }],
+];
 
-/** The export with ids replaced by their row's index in its section, and the documented volatile fields removed. */
+const digest = (v: unknown) => crypto.createHash('sha256').update(JSON.stringify(v)).digest('base64').slice(0, 16);
+
+/**
+ * The export with each row's id replaced by a digest of its content (references by the
+ * digest of the row they point at), rows sorted by it, and the documented volatile fields
+ * removed. Two exports of the same data normalise to the same value whatever ids they got.
+ */
 export function normaliseExport(doc: Row): Row {
-  const index = new Map<string, Map<unknown, number>>();
-  for (const s of SECTIONS) index.set(s, new Map(((doc[s] as Row[]) ?? []).map((r, i) => [r.id, i])));
-  const ref = (section: string, v: unknown): unknown => (v === null || v === undefined ? v : (index.get(section)!.get(v) ?? `missing:${String(v)}`));
+  const keys = new Map<string, Map<unknown, string>>();
   const out: Row = { ...doc, exportedAt: undefined, scope: { ...(doc.scope as Row), id: undefined } };
-  for (const s of SECTIONS) {
-    out[s] = ((doc[s] as Row[]) ?? []).map((r) => {
-      const copy: Row = { ...r, id: ref(s, r.id) };
-      if (s !== 'verdicts') delete copy.createdAt;
-      for (const [field, target] of Object.entries(REFS[s] ?? {})) {
-        copy[field] = Array.isArray(r[field]) ? (r[field] as unknown[]).map((v) => ref(target, v)) : ref(target, r[field]);
+  for (const [section, refs] of REFS) {
+    const byId = new Map<unknown, string>();
+    const ref = (target: string, v: unknown) => (v === null || v === undefined ? v : (keys.get(target)?.get(v) ?? `missing:${String(v)}`));
+    const rows = ((doc[section] as Row[]) ?? []).map((r) => {
+      const { id, createdAt, basedOnId, ...rest } = r;
+      const copy: Row = section === 'verdicts' ? { ...rest, createdAt } : rest;
+      for (const [field, target] of Object.entries(refs)) {
+        copy[field] = Array.isArray(r[field]) ? (r[field] as unknown[]).map((v) => ref(target, v)).sort() : ref(target, r[field]);
       }
-      return copy;
+      const key = digest(copy);
+      byId.set(id, key);
+      return { key, copy, basedOnId };
     });
+    keys.set(section, byId);
+    // A verdict's predecessor is known only once every verdict has its key.
+    out[section] = rows
+      .map(({ key, copy, basedOnId }) => ({ key, ...copy, ...(section === 'verdicts' ? { basedOnId: ref(section, basedOnId) ?? null } : {}) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
   return JSON.parse(JSON.stringify(out)) as Row;
 }

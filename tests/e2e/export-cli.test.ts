@@ -14,13 +14,16 @@ let to: TestDb;
 let f: ReportFixture;
 let dir: string;
 beforeAll(async () => {
-  [from, to] = await Promise.all([createTestDb(), createTestDb()]);
+  // One after the other: on PGlite (one session) concurrent migrations would interleave.
+  from = await createTestDb();
+  to = await createTestDb();
   f = await makeReportFixture(from.db);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-export-'));
 });
 afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
-  await Promise.all([from.destroy(), to.destroy()]);
+  await from?.destroy();
+  await to?.destroy();
 });
 
 function run(name: string, args: string[], t: TestDb): Promise<{ code: number | null; out: string; err: string }> {
