@@ -86,7 +86,7 @@ async function reportHead(db: Knex, scope: ExportScope): Promise<Pick<Report, 't
   return {
     title: s.name,
     subtitle: 'Source report: the disputes this source’s claims stand in, and how the verdicts went.',
-    source: { id: s.id, name: s.name, kind: s.kind, reliability: s.reliability, aliases: s.aliases, trackRecord },
+    source: { id: s.id, name: s.name, kind: s.kind, reliability: s.reliability, aliases: s.aliases.filter((a) => a !== s.name), trackRecord },
     caseIds: [],
   };
 }

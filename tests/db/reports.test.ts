@@ -126,7 +126,25 @@ describe('ClaimReview JSON-LD', () => {
   });
 });
 
+describe('draft verdicts', () => {
+  it('draws each reviewer\'s latest draft in the PDF only when asked for', async () => {
+    const scope = { type: 'dispute' as const, id: f.published.id };
+    const without = pdfText(await exportBytes(t.db, config, scope, 'pdf'));
+    const withDrafts = pdfText(await exportBytes(t.db, config, scope, 'pdf', { drafts: true, label: 'drafts-' }));
+    expect(without).not.toMatch(/draft verdict/i);
+    expect(withDrafts).toContain('DRAFT VERDICT · REVIEW BY BEN REVIEWER');
+    expect(withDrafts).toContain('changed my mind');
+    expect(withDrafts).not.toContain('both accounts unverified');
+  });
+});
+
 describe('source report', () => {
+  it('heads the HTML report with the source, its kind, reliability and track record', async () => {
+    const html = await text({ type: 'source', id: f.sourceId }, 'html');
+    expect(html).toContain('<h2>Source: US official</h2>');
+    expect(html).toMatch(/<strong>1<\/strong> upheld, <strong>0<\/strong> rejected/);
+  });
+
   it('names the source, its track record and the disputes its claims stand in', async () => {
     const md = await text({ type: 'source', id: f.sourceId }, 'md');
     expect(md).toContain('Track record: upheld 1, rejected 0');
