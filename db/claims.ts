@@ -1,5 +1,6 @@
 // SQL for claims: who said what, as a span of an article tied to a source entity.
 import type { Knex } from 'knex';
+import { insertInBatches } from './batch';
 import type { AttributionMode, EntityKind } from '../server/engine/types';
 
 /** A part of a discontinuous span, or a hedge, as stored in the jsonb columns. */
@@ -61,12 +62,12 @@ const COLUMNS = [
 ];
 const qualified = (alias: string) => COLUMNS.map((c) => `${alias}.${c}`);
 
-/** Inserts claims in one statement and returns them in the order given. */
+/** Inserts claims (in batches of INSERT_BATCH rows) and returns them in the order given. */
 export async function insertClaims(db: Knex, values: NewClaim[]): Promise<ClaimRow[]> {
   if (values.length === 0) return [];
   // jsonb columns take JSON text: pg would send a JS array as a PostgreSQL array.
   const rows = values.map((v) => ({ ...v, content_spans: JSON.stringify(v.content_spans), hedges: JSON.stringify(v.hedges) }));
-  return (await db('claims').insert(rows).returning(COLUMNS)) as ClaimRow[];
+  return insertInBatches<ClaimRow>(db, 'claims', rows, COLUMNS);
 }
 
 /** Every claim in an article with its source's name, kind and reliability, in text order: one query. */
@@ -105,4 +106,9 @@ export async function updateClaim(db: Knex, id: number, version: number, changes
   if (changes.hedges) values.hedges = JSON.stringify(changes.hedges);
   const [row] = await db('claims').where({ id, version }).update(values).returning(COLUMNS);
   return row as ClaimRow | undefined;
+}
+
+/** Gives every claim of `fromId` to `intoId` (a source merge); bumps their versions so open forms see the change. Returns how many moved. */
+export async function moveClaimsToSource(db: Knex, fromId: number, intoId: number): Promise<number> {
+  return db('claims').where({ source_id: fromId }).update({ source_id: intoId, version: db.raw('version + 1'), updated_at: db.fn.now() });
 }

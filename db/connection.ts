@@ -35,10 +35,19 @@ export function createDb({ url, poolMax, schema, log }: DbOptions): Db {
   });
 }
 
-/** Brings the schema to the latest migration; returns the names that ran. */
-export async function migrateLatest(db: Db): Promise<string[]> {
-  const [, names] = (await db.migrate.latest()) as [number, string[]];
-  return names;
+/**
+ * Brings the schema to the latest migration; returns the names that ran. With `serialise`,
+ * instances starting together take turns (a PostgreSQL advisory lock held while migrating):
+ * knex's own lock makes a concurrent second migrator fail instead of wait. Not for the
+ * embedded database, where one open transaction blocks every other connection.
+ */
+export async function migrateLatest(db: Db, opts: { serialise?: boolean } = {}): Promise<string[]> {
+  const run = async () => ((await db.migrate.latest()) as [number, string[]])[1];
+  if (!opts.serialise) return run();
+  return db.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(?)', [0x0c0c_0003]);
+    return run();
+  });
 }
 
 /** Round-trips a trivial query; throws when the database is unreachable. */

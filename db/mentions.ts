@@ -1,6 +1,7 @@
 // SQL for source mentions: the places in an article where a source is named or
 // referred to ("General Yehia Rasool", "he", "the group").
 import type { Knex } from 'knex';
+import { insertInBatches } from './batch';
 
 export interface MentionRow {
   id: number;
@@ -16,11 +17,11 @@ export type NewMention = Pick<MentionRow, 'article_id' | 'source_id' | 'span_sta
 
 const COLUMNS = ['id', 'article_id', 'source_id', 'span_start', 'span_end', 'text', 'created_at'];
 
-/** Inserts mentions in one statement; returns them in the order given. */
+/** Inserts mentions (in batches of INSERT_BATCH rows); returns them in the order given. */
 export async function insertMentions(db: Knex, values: NewMention[]): Promise<MentionRow[]> {
   if (values.length === 0) return [];
-  const rows = (await db('source_mentions').insert(values).returning(COLUMNS)) as MentionRow[];
-  // A single multi-row insert returns rows in VALUES order; the span check guards that assumption.
+  const rows = await insertInBatches<MentionRow>(db, 'source_mentions', values, COLUMNS);
+  // A multi-row insert returns rows in VALUES order; the span check guards that assumption.
   rows.forEach((r, i) => {
     if (r.span_start !== values[i]!.span_start || r.span_end !== values[i]!.span_end) throw new Error('mentions returned out of order');
   });
@@ -30,4 +31,9 @@ export async function insertMentions(db: Knex, values: NewMention[]): Promise<Me
 /** The mentions in an article, in text order. */
 export async function listMentionsForArticle(db: Knex, articleId: number): Promise<MentionRow[]> {
   return db('source_mentions').select(COLUMNS).where({ article_id: articleId }).orderBy(['span_start', 'id']);
+}
+
+/** Gives every mention of `fromId` to `intoId` (a source merge); returns how many moved. */
+export async function moveMentionsToSource(db: Knex, fromId: number, intoId: number): Promise<number> {
+  return db('source_mentions').where({ source_id: fromId }).update({ source_id: intoId });
 }

@@ -36,5 +36,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: unknown; name?: unknown; message?: unknown };
   if (typeof e.code === 'string' && (UNAVAILABLE_CODES.test(e.code) || UNAVAILABLE_ERRNO.has(e.code))) return true;
   if (e.name === 'KnexTimeoutError') return true;
-  return typeof e.message === 'string' && /Connection terminated|connection timeout/i.test(e.message);
+  // knex prefixes the failing SQL to the driver's message, so look anywhere in it.
+  return (
+    typeof e.message === 'string' &&
+    /Connection terminated|connection timeout|not queryable|ECONNRESET|ECONNREFUSED|EPIPE|terminating connection|the database system is (starting up|shutting down)/i.test(e.message)
+  );
 }

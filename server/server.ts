@@ -35,7 +35,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     log: { warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   try {
-    const ran = await migrateLatest(db);
+    const ran = await migrateLatest(db, { serialise: !embedded });
     if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
     if (config.demoSeed && (await ensureDemoCase(db, extractAttributions))) logger.info('demo case "Babylon strike" created');
   } catch (err) {

@@ -1,6 +1,7 @@
 // W3C Web Annotation selectors for claims. Offsets are UTF-16 code units (JavaScript
 // string indices), end-exclusive. The quote selector lets a claim be found again by its
 // words; anchorQuote is how a reviewer's typed quote becomes a span.
+import { dict } from './dict';
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -57,10 +58,10 @@ export function textPositionSelector(start: number, end: number): TextPositionSe
   return { type: 'TextPositionSelector', start, end };
 }
 
-const QUOTES: Record<string, string> = {
+const QUOTES = dict({
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-};
+});
 
 /** Text with curly quotes straightened and whitespace runs collapsed, and where each of its characters came from. */
 function fold(text: string): { folded: string; origin: number[] } {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection';
 import { findCaseById } from '../../db/cases';
 import { extractAttributions } from '../engine';
 import { HttpError, notFound } from '../errors';
+import { dict } from '../lib/dict';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { newArticleSchema } from '../schemas/articles';
@@ -12,10 +13,10 @@ import { seedArticle } from '../services/articles';
 import { loadArticlePage, type ArticlePage } from '../services/article-page';
 import * as GRADES from '../domain/grades';
 
-const NOTICES: Record<string, string> = {
+const NOTICES = dict({
   duplicate: 'This text is already in the case, so nothing new was stored. Here is the article.',
   saved: 'Saved.',
-};
+});
 
 /** GET /cases/:id/articles/new */
 export function newArticleForm(db: Db): RequestHandler {
@@ -36,18 +37,18 @@ export function submitNewArticle(db: Db): RequestHandler {
     if (kase.status !== 'open') return rerender(400, {}, {}, 'This case is archived. Reopen it to add articles.');
     const form = validateForm(newArticleSchema, req.body);
     if (!form.ok) return rerender(400, form.errors, form.values);
-    let text: string;
+    let seeded;
     try {
-      text = articleText(form.data.text, req.file);
+      const text = articleText(form.data.text, req.file);
+      seeded = await seedArticle(
+        db,
+        { caseId: kase.id, title: form.data.title, publisher: form.data.publisher, url: form.data.url ?? null, publishedOn: form.data.publishedOn ?? null, text, userId: req.user!.id },
+        extractAttributions,
+      );
     } catch (err) {
       if (err instanceof HttpError && err.status === 400) return rerender(400, err.fields, { ...req.body });
       throw err;
     }
-    const seeded = await seedArticle(
-      db,
-      { caseId: kase.id, title: form.data.title, publisher: form.data.publisher, url: form.data.url ?? null, publishedOn: form.data.publishedOn ?? null, text, userId: req.user!.id },
-      extractAttributions,
-    );
     res.redirect(303, `/articles/${seeded.article.id}${seeded.created ? '' : '?notice=duplicate'}`);
   };
 }

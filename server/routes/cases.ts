@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import type { Db } from '../../db/connection';
 import { listArticlesForCase } from '../../db/articles';
 import { findCaseById, listCaseSummaries, type CaseRow } from '../../db/cases';
+import { listSourcesForCase } from '../../db/sources';
 import { ConflictError, HttpError, notFound } from '../errors';
 import { actorOf } from '../lib/actor';
 import { validateForm } from '../lib/forms';
@@ -34,8 +35,8 @@ export function submitNewCase(db: Db): RequestHandler {
 
 /** Everything cases/show.ejs needs; `extra` overrides (form values, errors, messages). */
 async function caseLocals(db: Db, kase: CaseRow, extra: object = {}) {
-  const articles = await listArticlesForCase(db, kase.id);
-  return { title: kase.title, kase, articles, values: {}, errors: {}, message: undefined, editing: false, ...extra };
+  const [articles, sources] = await Promise.all([listArticlesForCase(db, kase.id), listSourcesForCase(db, kase.id)]);
+  return { title: kase.title, kase, articles, sources, values: {}, errors: {}, message: undefined, editing: false, ...extra };
 }
 
 /** GET /cases/:id — one case and its articles. */

@@ -15,6 +15,8 @@ import { submitCorrection, submitGrade, submitNewClaim, submitReview } from './c
 import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
 import { exportReport } from './exports';
 import { healthCheck } from './health';
+import { showSearch } from './search';
+import { listSources, showSource, submitAlias, submitAliasDelete, submitMerge, submitSourceEdit } from './sources';
 
 export interface RouteDeps {
   db: Db;
@@ -56,6 +58,14 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'get', path: '/cases/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'case') },
     { method: 'get', path: '/disputes/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'dispute') },
     { method: 'get', path: '/sources/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'source') },
+
+    { method: 'get', path: '/sources', access: 'viewer', handler: listSources(db) },
+    { method: 'get', path: '/sources/:id', access: 'viewer', handler: showSource(db) },
+    { method: 'post', path: '/sources/:id', access: 'reviewer', handler: submitSourceEdit(db) },
+    { method: 'post', path: '/sources/:id/aliases', access: 'reviewer', handler: submitAlias(db) },
+    { method: 'post', path: '/sources/:id/aliases/:aliasId/delete', access: 'reviewer', handler: submitAliasDelete(db) },
+    { method: 'post', path: '/sources/:id/merge', access: 'editor', handler: submitMerge(db) },
+    { method: 'get', path: '/search', access: 'viewer', handler: showSearch(db) },
 
     { method: 'get', path: '/admin/users', access: 'admin', handler: showUsers(db) },
     { method: 'post', path: '/admin/users', access: 'admin', handler: submitNewUser(db) },

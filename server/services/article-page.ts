@@ -28,6 +28,8 @@ export interface ClaimGroup {
   reliability: string | null;
   label: string;
   slot: number | null;
+  /** Other cases the source speaks in: shows that seeding matched it to a known source. */
+  otherCases: number;
   claims: ClaimWithSource[];
 }
 
@@ -100,12 +102,13 @@ export async function loadArticlePage(db: Knex, articleId: number, opts: { showR
     }),
   }));
 
+  const otherCases = new Map(sources.map((s) => [s.id, s.other_case_count]));
   const groups = new Map<number | null, ClaimGroup>();
   for (const c of claims) {
     let g = groups.get(c.source_id);
     if (!g) {
       const name = c.source_name ?? UNATTRIBUTED;
-      g = { sourceId: c.source_id, name, kind: c.source_kind, reliability: c.source_reliability, label: c.source_name ? initials(name) : '?', slot: c.source_id === null ? null : (slots.get(c.source_id) ?? null), claims: [] };
+      g = { sourceId: c.source_id, name, kind: c.source_kind, reliability: c.source_reliability, label: c.source_name ? initials(name) : '?', slot: c.source_id === null ? null : (slots.get(c.source_id) ?? null), otherCases: c.source_id === null ? 0 : (otherCases.get(c.source_id) ?? 0), claims: [] };
       groups.set(c.source_id, g);
     }
     g.claims.push(c);

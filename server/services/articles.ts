@@ -9,6 +9,7 @@ import { insertMentions } from '../../db/mentions';
 import type { ExtractionResult } from '../engine/types';
 import { checkExtraction, claimRow, mentionIdsBySpan, mentionRows } from './extraction-rows';
 import { resolveSources } from './sources';
+import { HttpError } from '../errors';
 
 export interface ArticleInput {
   caseId: number;
@@ -40,6 +41,9 @@ export interface SeedResult {
 }
 
 const MAX_ATTEMPTS = 5;
+// A news article has tens of attributions, a long report a few hundred. Far more means a
+// pasted archive or a generated text, which no reviewer could review claim by claim.
+export const MAX_CLAIMS_PER_ARTICLE = 10_000;
 const NOTHING: SeedCounts = { claims: 0, mentions: 0, newSources: 0, matchedSources: 0 };
 
 /** Line endings unified and trailing blank space trimmed: offsets are into this text. */
@@ -71,6 +75,11 @@ export async function seedArticle(db: Knex, input: ArticleInput, extract: Extrac
   // Extraction is CPU work on the stored text: done before the transaction, not inside it.
   const extraction = extract(body, input.publisher ? { publisher: input.publisher } : undefined);
   checkExtraction(body, extraction);
+  if (extraction.attributions.length > MAX_CLAIMS_PER_ARTICLE) {
+    throw new HttpError(400, 'Please correct the highlighted fields.', {
+      text: `Crosscheck found ${extraction.attributions.length.toLocaleString('en-US')} attributions in this text, more than the ${MAX_CLAIMS_PER_ARTICLE.toLocaleString('en-US')} one article can hold. Is it several articles? Add them one by one.`,
+    });
+  }
   // Reviewers seeding at once: a unique violation means another seeding committed the same
   // article or a new source first; trying again finds its rows. Each retry settles at least one.
   for (let attempt = 1; ; attempt++) {

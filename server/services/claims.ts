@@ -71,9 +71,10 @@ function hedgesFrom(list: string, body: string, start: number, end: number): Sto
 async function chosenSource(trx: Knex, caseId: number, choice: SourceChoice): Promise<number | null> {
   if (choice.sourceId === '') return null;
   if (choice.sourceId !== 'new') {
-    const exists = await trx('source_entities').first('id').where({ id: Number(choice.sourceId) });
-    if (!exists) throw new HttpError(400, 'Please correct the highlighted fields.', { sourceId: 'That source no longer exists.' });
-    return Number(choice.sourceId);
+    // A source merged away meanwhile stands for the one it was merged into.
+    const row = await trx('source_entities').first(trx.raw('coalesce(merged_into_id, id) as id')).where({ id: Number(choice.sourceId) });
+    if (!row) throw new HttpError(400, 'Please correct the highlighted fields.', { sourceId: 'That source no longer exists.' });
+    return Number(row.id);
   }
   const named = choice.newSourceKind !== 'anonymous';
   const { ids } = await resolveSources(trx, caseId, [

@@ -4,7 +4,7 @@
 import type { Knex } from 'knex';
 import type { SourceEntity } from '../engine/types';
 import { insertSourceAliases, insertSourceEntities, listSourceCandidates, type NewAlias, type NewSource } from '../../db/sources';
-import { isUnnamed, matchSource, normaliseSourceName, scoreSource, type KnownSource, type MatchReason } from '../sources/match';
+import { isUnnamed, matchSource, normaliseSourceName, scoreSource, skeleton, type KnownSource, type MatchReason } from '../sources/match';
 
 /** What became of one extracted entity: a registry source (by id) or the n-th new one. */
 export type SourceDecision =
@@ -56,14 +56,61 @@ export function surfaceNames(entity: SourceEntity, caseId: number): string[] {
   return [...names].filter((n) => n.length > 0 && n.length <= 300);
 }
 
+// A word shared by more sources than this ("official", "ministry") does not narrow the
+// search; the entity's other words do.
+const MAX_POSTING = 200;
+
+/** Blocking keys of normalised names: each word, and the consonant skeleton of longer ones (Hezbollah ~ Hizballah). */
+function blockingKeys(names: string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    for (const w of name.split(' ')) {
+      if (!w) continue;
+      keys.add(w);
+      if (w.length >= 4) keys.add(`~${skeleton(w)}`);
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * Sources indexed by the words of their names, so each entity is scored only against
+ * sources sharing a word (or a word's skeleton) with it — the same blocking the database
+ * lookup uses. Scoring every pair made an article with 5,000 sources take 85 s.
+ */
+class SourcePool {
+  private byKey = new Map<string, KnownSource[]>();
+
+  constructor(known: KnownSource[]) {
+    for (const k of known) this.add(k);
+  }
+
+  add(k: KnownSource): void {
+    for (const key of blockingKeys([k.normalized_name, ...k.aliases])) {
+      const list = this.byKey.get(key);
+      if (list) list.push(k);
+      else this.byKey.set(key, [k]);
+    }
+  }
+
+  candidates(name: string): KnownSource[] {
+    const lists = blockingKeys([normaliseSourceName(name)]).map((k) => this.byKey.get(k) ?? []);
+    // A rare word (even one no source has yet) is what identifies this name; only when
+    // every word is common does the least common one have to do.
+    const rare = lists.filter((l) => l.length <= MAX_POSTING);
+    const use = rare.length ? rare : lists.sort((a, b) => a.length - b.length).slice(0, 1);
+    return [...new Set(use.flat())];
+  }
+}
+
 /** Decides, without a database, which extracted entities are known sources and which are new (later ones may match earlier new ones). */
 export function planSources(entities: SourceEntity[], known: KnownSource[], caseId: number): SourcePlan {
-  const pool = [...known];
+  const pool = new SourcePool(known);
   const plan: SourcePlan = { decisions: [], newSources: [], aliases: new Map() };
   for (const entity of entities) {
     const unnamed = isUnnamed(entity);
     plan.aliases.set(entity.id, surfaceNames(entity, caseId));
-    const match = matchSource({ name: entity.name, kind: entity.kind, named: !unnamed, caseId }, pool);
+    const match = matchSource({ name: entity.name, kind: entity.kind, named: !unnamed, caseId }, pool.candidates(entity.name));
     if (match && match.source.id > 0) {
       plan.decisions.push({ entityId: entity.id, existingId: match.source.id, score: match.score, reason: match.reason });
       continue;
@@ -83,7 +130,7 @@ export function planSources(entities: SourceEntity[], known: KnownSource[], case
     const newIndex = plan.newSources.push(source) - 1;
     plan.decisions.push({ entityId: entity.id, newIndex });
     // Planned sources get negative ids so a later entity in the same article can match them.
-    pool.push({ id: -newIndex - 1, ...source, aliases: [] });
+    pool.add({ id: -newIndex - 1, ...source, aliases: [] });
   }
   return plan;
 }

@@ -5,6 +5,7 @@
 // The distance sub-module only: natural's root loads a .env and many backends.
 import { DiceCoefficient as diceCoefficient, JaroWinklerDistance as jaroWinkler } from 'natural/lib/natural/distance';
 import type { EntityKind } from '../engine/types';
+import { dict } from '../lib/dict';
 
 /** An entity already in the registry, as listSourceCandidates returns it. */
 export interface KnownSource {
@@ -56,7 +57,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 // Generic trailing words that do not tell two sources apart ("Reuters news agency", "Islamic State group").
 const TRAILING = [['news', 'agency'], ['agency'], ['newspaper'], ['news'], ['group']];
 const ARABIC_ARTICLE = new Set(['al', 'el', 'ul']);
-const SPELLING: Record<string, string> = { defense: 'defence', organization: 'organisation' };
+const SPELLING = dict({ defense: 'defence', organization: 'organisation' });
 
 // After these a title is the name itself ("President of Iraq", "Minister of Defence").
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'to', 'on']);
@@ -108,7 +109,7 @@ export function normaliseSourceName(name: string): string {
 }
 
 /** Consonant skeleton of a token (first letter kept): Hezbollah, Hizballah -> hzbl. */
-function skeleton(token: string): string {
+export function skeleton(token: string): string {
   return token[0] + token.slice(1).replace(/[aeiouy]/g, '');
 }
 

@@ -44,3 +44,17 @@ describe('migration list', () => {
     expect(MIGRATIONS.map(([name]) => name)).toEqual(files);
   });
 });
+
+describe('concurrent start-up', () => {
+  const embedded = process.env.CROSSCHECK_TEST_EMBEDDED === '1';
+  (embedded ? it.skip : it)('lets several instances migrate the same database at once', async () => {
+    const fresh = await createEmptyTestDb(6);
+    try {
+      const runs = await Promise.all([0, 1, 2].map(() => migrateLatest(fresh.db, { serialise: true })));
+      expect(runs.filter((names) => names.length > 0)).toHaveLength(1);
+      expect(runs.flat()).toHaveLength(MIGRATIONS.length);
+    } finally {
+      await fresh.destroy();
+    }
+  });
+});

@@ -185,3 +185,23 @@ describe('reviewing claims', () => {
     expect(many.queries).toBe(few.queries);
   });
 });
+
+describe('oversized texts', () => {
+  it('refuses a text with more attributions than one article can hold, saying why', async () => {
+    const text = Array.from({ length: 10_050 }, (_, i) => `A${i} said B.`).join(' ');
+    const before = await t.db('articles').count({ n: '*' }).first();
+    const res = await paste({ title: 'Archive dump', text });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/more than the 10,000 one article can hold/);
+    expect(await t.db('articles').count({ n: '*' }).first()).toEqual(before);
+  }, 60_000);
+});
+
+describe('source matching shown on the article page', () => {
+  it('says when a source was matched to one already quoted in another case', async () => {
+    const other = await makeCase(t.db, { title: 'Another case' });
+    const res = await reviewer.agent.post(`/cases/${other.id}/articles`).field({ _csrf: reviewer.csrf, title: 'Follow-up', text: 'Kataeb Hezbollah said the strike was a crime.' }).expect(303);
+    const page = await reviewer.agent.get(String(res.headers.location)).expect(200);
+    expect(page.text).toMatch(/Known source: also quoted in 1 other case\./);
+  });
+});

@@ -62,3 +62,29 @@ describe('cases', () => {
     expect((await viewer.agent.get('/').expect(200)).text).not.toContain('New case');
   });
 });
+
+describe('case page', () => {
+  it('lists the sources named in its articles with their claim counts', async () => {
+    const id = await newCase('Sources listed');
+    await reviewer.agent.post(`/cases/${id}/articles`).field({ _csrf: reviewer.csrf, title: 'A', text: 'The ministry said 12 people died. Rebels denied the toll, their spokesman said.' }).expect(303);
+    const page = await reviewer.agent.get(`/cases/${id}`).expect(200);
+    expect(page.text).toMatch(/<h2 id="sources-h">Sources<\/h2>/);
+    expect(page.text).toMatch(/href="\/sources\/\d+">[^<]*ministry/i);
+  });
+
+  it('renders in the same number of queries for 10 and 300 articles', async () => {
+    const count = async (n: number) => {
+      const id = await newCase(`Many articles ${n}`);
+      for (let i = 0; i < n; i++) {
+        await t.db('articles').insert({ case_id: id, title: `A${i}`, body: `Text ${i}, an official said.`, content_hash: (i + n * 1000).toString(16).padStart(64, '0') });
+      }
+      let queries = 0;
+      const on = () => void queries++;
+      t.db.on('query', on);
+      await reviewer.agent.get(`/cases/${id}`).expect(200);
+      t.db.off('query', on);
+      return queries;
+    };
+    expect(await count(300)).toBe(await count(10));
+  });
+});
