@@ -101,7 +101,7 @@ export async function assertScopeExists(db: Knex, scope: ExportScope): Promise<v
 export async function writeExport(db: Knex, config: Config, scope: ExportScope, format: ExportFormat, out: ExportSink, opts: ExportOptions): Promise<void> {
   if (format === 'csv' || format === 'json') {
     await assertScopeExists(db, scope);
-    if (format === 'csv') await streamCsv(db, scope, out, opts.batchSize ?? 5000);
+    if (format === 'csv') await streamCsv(db, scope, out, opts.batchSize ?? 2000);
     else await streamJson(db, scope, out, opts);
     await endSink(out);
     return;
@@ -167,7 +167,7 @@ const WHOLE: Partial<Record<SectionName, (db: Knex, scope: ExportScope) => Promi
 
 /** The JSON document; the agreement summary is computed from the verdicts as they pass. */
 async function streamJson(db: Knex, scope: ExportScope, out: ExportSink, opts: ExportOptions): Promise<void> {
-  const batchSize = opts.batchSize ?? 2000;
+  const batchSize = opts.batchSize ?? 1000;
   const judgements: Judgement[] = [];
   async function* rows(section: SectionName): AsyncIterable<Record<string, unknown>[]> {
     const whole = WHOLE[section];
