@@ -13,6 +13,7 @@ import { newArticleForm, showArticle, submitNewArticle } from './articles';
 import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './auth';
 import { submitCorrection, submitGrade, submitNewClaim, submitReview } from './claims';
 import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
+import { exportReport } from './exports';
 import { healthCheck } from './health';
 import { showSearch } from './search';
 import { listSources, showSource, submitAlias, submitAliasDelete, submitMerge, submitSourceEdit } from './sources';
@@ -54,6 +55,9 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'post', path: '/claims/:id', access: 'reviewer', handler: submitCorrection(db) },
     { method: 'post', path: '/claims/:id/review', access: 'reviewer', handler: submitReview(db) },
     { method: 'post', path: '/claims/:id/grade', access: 'reviewer', handler: submitGrade(db) },
+    { method: 'get', path: '/cases/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'case') },
+    { method: 'get', path: '/disputes/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'dispute') },
+    { method: 'get', path: '/sources/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'source') },
 
     { method: 'get', path: '/sources', access: 'viewer', handler: listSources(db) },
     { method: 'get', path: '/sources/:id', access: 'viewer', handler: showSource(db) },
