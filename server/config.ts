@@ -33,6 +33,9 @@ const schema = z.object({
   MAX_ARTICLE_BYTES: integer(1024, 100 * 1024 * 1024).default(2 * 1024 * 1024),
   LOGIN_MAX_FAILURES: integer(1, 1000).default(10),
   LOGIN_WINDOW_MINUTES: integer(1, 24 * 60).default(15),
+  REPORT_PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Crosscheck'),
+  REPORT_PUBLISHER_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000'),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000'),
   DEMO_SEED: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -62,6 +65,10 @@ export type Config = {
   maxBodyBytes: number;
   loginMaxFailures: number;
   loginWindowMs: number;
+  /** The organisation named as author of exported ClaimReviews and reports. */
+  reportPublisher: { name: string; url: string };
+  /** Where the app is reachable, for links in exported reports (no trailing slash). */
+  publicBaseUrl: string;
 };
 
 /** "true"/"false", a hop count, or an address list, as express's "trust proxy" takes it. */
@@ -124,5 +131,7 @@ export function loadConfig(
     maxBodyBytes: v.MAX_ARTICLE_BYTES,
     loginMaxFailures: v.LOGIN_MAX_FAILURES,
     loginWindowMs: v.LOGIN_WINDOW_MINUTES * 60_000,
+    reportPublisher: { name: v.REPORT_PUBLISHER_NAME, url: v.REPORT_PUBLISHER_URL },
+    publicBaseUrl: v.PUBLIC_BASE_URL.replace(/\/+$/, ''),
   };
 }

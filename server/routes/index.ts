@@ -13,6 +13,7 @@ import { newArticleForm, showArticle, submitNewArticle } from './articles';
 import { showSetup, showSignIn, signOut, submitSetup, submitSignIn } from './auth';
 import { submitCorrection, submitGrade, submitNewClaim, submitReview } from './claims';
 import { listCases, newCaseForm, showCase, submitCaseEdit, submitCaseStatus, submitNewCase } from './cases';
+import { exportReport } from './exports';
 import { healthCheck } from './health';
 import { showDispute, submitBlindReview, submitDisputeStatus, submitNewDispute, submitQuestion, submitRefreshSuggestions } from './disputes';
 import { submitAddClaims, submitBoardGrade, submitCardMove, submitCardRemove, submitMark, submitNewPosition, submitPositionDelete, submitPositionLabel, submitPositionMerge, submitPositionMove, submitPositionSplit } from './board';
@@ -57,6 +58,9 @@ export function routes({ db, config }: RouteDeps): Route[] {
     { method: 'post', path: '/claims/:id', access: 'reviewer', handler: submitCorrection(db) },
     { method: 'post', path: '/claims/:id/review', access: 'reviewer', handler: submitReview(db) },
     { method: 'post', path: '/claims/:id/grade', access: 'reviewer', handler: submitGrade(db) },
+    { method: 'get', path: '/cases/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'case') },
+    { method: 'get', path: '/disputes/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'dispute') },
+    { method: 'get', path: '/sources/:id/export.:format', access: 'viewer', handler: exportReport(db, config, 'source') },
 
     { method: 'post', path: '/cases/:id/disputes', access: 'reviewer', handler: submitNewDispute(db) },
     { method: 'post', path: '/cases/:id/suggestions', access: 'reviewer', handler: submitRefreshSuggestions(db) },

@@ -36,4 +36,11 @@ describe('configuration', () => {
       expect((err as ConfigError).problems).toHaveLength(2);
     }
   });
+
+  it('names the report publisher and the public address, with defaults, without a trailing slash', () => {
+    expect(loadConfig({}, {})).toMatchObject({ reportPublisher: { name: 'Crosscheck', url: 'http://127.0.0.1:3000' }, publicBaseUrl: 'http://127.0.0.1:3000' });
+    const c = loadConfig({ REPORT_PUBLISHER_NAME: 'Desk', REPORT_PUBLISHER_URL: 'https://desk.example.org', PUBLIC_BASE_URL: 'https://cc.example.org/' }, {});
+    expect(c).toMatchObject({ reportPublisher: { name: 'Desk', url: 'https://desk.example.org' }, publicBaseUrl: 'https://cc.example.org' });
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'javascript:alert(1)' }, {})).toThrow(/PUBLIC_BASE_URL/);
+  });
 });
