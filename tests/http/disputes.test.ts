@@ -52,6 +52,8 @@ describe('dispute board', () => {
     expect(page.text).toContain('Kataeb Hezbollah');
     expect(page.text).toContain(`/articles/${b.kh[0]!.article_id}#claim-${b.kh[0]!.id}`);
     expect(page.text).not.toContain('/cards/'); // viewers get no forms
+    expect(page.text).toContain(`/disputes/${b.dispute.id}/export.pdf`);
+    expect((await viewer.agent.get(`/disputes/${b.dispute.id}/export.md`)).status).toBe(200);
   });
 
   it('moves a card to another column, and refuses a move made against an old version (409)', async () => {
