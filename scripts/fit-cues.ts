@@ -18,6 +18,8 @@ if (!corpusPath) throw new Error('usage: fit-cues CORPUS.jsonl [--holdout-from D
 const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const holdoutFrom = flag('--holdout-from');
 const outPath = flag('--out') ?? 'server/engine/cue-model.json';
+// Context counts are only needed by the count-lexicon scorer (kept for comparison runs).
+const withCtx = args.includes('--with-context');
 
 const bump = (c: Counts, k: string, pos: boolean): void => { const v = c[k] ?? [0, 0]; if (pos) v[0]++; v[1]++; c[k] = v; };
 const words: Counts = {}, ctx: Counts = {}, left: Counts = {}, right: Counts = {};
@@ -52,6 +54,6 @@ for (const [w, v] of Object.entries(words)) if (v[0] >= 2) keepWords[w] = v;
 const keepCtx: Counts = {};
 for (const [k, v] of Object.entries(ctx)) if (v[1] >= 3 && keepWords[k.split('|')[0] ?? ''] !== undefined) keepCtx[k] = v;
 const keepExt = (c: Counts): Counts => Object.fromEntries(Object.entries(c).filter(([, v]) => v[0] >= 2 && v[1] >= 3));
-const model = { fittedOn: { docs: docsUsed, holdoutFrom: holdoutFrom ?? null }, words: keepWords, ctx: keepCtx, left: keepExt(left), right: keepExt(right) };
+const model = { fittedOn: { docs: docsUsed, holdoutFrom: holdoutFrom ?? null }, words: keepWords, ctx: withCtx ? keepCtx : {}, left: keepExt(left), right: keepExt(right) };
 writeFileSync(outPath, JSON.stringify(model));
 console.log(`fitted on ${docsUsed} docs: ${Object.keys(keepWords).length} words, ${Object.keys(keepCtx).length} contexts -> ${outPath}`);

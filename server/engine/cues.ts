@@ -1,14 +1,15 @@
 // Cue detection: speech, belief and intent predicates ("said", "according to", "believes",
-// "wants", a colon before a quote). Scores come from a lexicon fitted on annotated news
-// (cue-model.json, counts only) with context classes; a small seed list keeps common cues
-// working for words the fitted lexicon never saw.
+// "wants", a colon before a quote). Heads are scored by a logistic classifier fitted on
+// annotated news (cue-weights.json); cue-model.json (counts only) gives the vocabulary and how
+// often neighbours join a cue. A small hand list keeps wire-copy cues working everywhere.
 import type { Token } from './tokens';
-import { prevClass, nextClass } from './cue-features';
 import MODEL from './cue-model.json';
+import WEIGHTS from './cue-weights.json';
+import { cueFeatures, logistic } from './cue-classifier';
+import { coarse } from './pos';
 
 type Counts = Record<string, [number, number] | undefined>;
 const WORDS = MODEL.words as unknown as Counts;
-const CTX = MODEL.ctx as unknown as Counts;
 const LEFT = MODEL.left as unknown as Counts;
 const RIGHT = MODEL.right as unknown as Counts;
 
@@ -19,27 +20,36 @@ const EXTRA_CUES: Record<string, number> = {
   demanding: 0.5, considers: 0.5, believes: 0.6, announced: 0.6, described: 0.5, describing: 0.5,
 };
 // Words that can be part of a cue span but never its head.
-const NON_HEADS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'also', 'to', 'for', 'on', 'in', 'a', 'the', 'of', 'about', 'not', 'as', 'that', 'it', 'will', 'would', 'statement', 'an', 'with', 'and', 'at', 'by', 'this', 'do', 'does', 'did', 'he', 'she', 'they', 'i', 'we', 'his', 'her', 'their', '"', '“', '”', ',', '.', 'can', 'could', 'should', 'may', 'might']);
+export const NON_HEADS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'also', 'to', 'for', 'on', 'in', 'a', 'the', 'of', 'about', 'not', 'as', 'that', 'it', 'will', 'would', 'statement', 'an', 'with', 'and', 'at', 'by', 'this', 'do', 'does', 'did', 'he', 'she', 'they', 'i', 'we', 'his', 'her', 'their', '"', '“', '”', ',', '.', 'can', 'could', 'should', 'may', 'might']);
 
 const VENUE_NOUNS = new Set(['statement', 'interview', 'speech', 'release', 'conference', 'briefing', 'tweet', 'post', 'email', 'letter', 'op-ed', 'memo', 'memoir', 'video', 'appearance', 'rally', 'debate']);
 
-export const HEAD_THRESHOLD = 0.42;
+const BLEND = 0.5;
 
-/** Probability that token i is (part of) a cue, from the fitted lexicon with backoff. */
-export function cueScore(toks: Token[], i: number): number {
+export const LONE_THRESHOLD = 0.3;
+export const HEAD_THRESHOLD = 0.45;
+
+// A Map: string-keyed look-ups on a 30k-key object literal are several times slower.
+const W: ReadonlyMap<string, number> = new Map(Object.entries(WEIGHTS.weights as unknown as Record<string, number>));
+const VOCAB: ReadonlySet<string> = new Set(Object.keys(WORDS));
+
+/** Probability that token i is (part of) a cue: the logistic classifier, floored by the
+ * hand list of wire-copy cues. */
+export function cueScore(toks: Token[], i: number, hasQuote = false): number {
   const t = toks[i];
   if (!t) return 0;
   if (NON_HEADS.has(t.lower) || VENUE_NOUNS.has(t.lower) || (t.lower.endsWith('ly') && t.lower !== 'reply')) return 0;
-  const w = WORDS[t.lower];
+  if (t.kind !== 'word') return 0;
   const extra = EXTRA_CUES[t.lower] ?? 0;
-  if (!w) return extra;
-  const pw = w[0] / (w[1] + 1);
-  const pc = prevClass(toks[i - 1]);
-  const c = CTX[`${t.lower}|${pc}|${nextClass(toks[i + 1])}`];
-  // After a determiner the word is a noun ("the blast"); without evidence for that exact
-  // context, trust the word-level rate much less.
-  const p = c ? (c[0] + 2 * pw) / (c[1] + 2) : pc === 'det' ? pw * 0.3 : pw;
-  return Math.max(p, extra * 0.9);
+  // Words never seen in a cue could only pass through the classifier's context features, and
+  // blended with a zero word rate they stay below threshold: skip them (most tokens).
+  if (!VOCAB.has(t.lower)) return extra * 0.9;
+  const clf = logistic(W, cueFeatures(toks, i, hasQuote, VOCAB));
+  // Blend with the word's overall cue rate: the classifier alone can be swayed by one odd
+  // neighbour ("the military said it") where the word itself is nearly always a cue.
+  const w = WORDS[t.lower];
+  const pw = w ? w[0] / (w[1] + 1) : 0;
+  return Math.max(BLEND * clf + (1 - BLEND) * pw, extra * 0.9);
 }
 
 /** A detected cue: token range [first, last] inclusive within the sentence tokens. */
@@ -67,38 +77,82 @@ function leftOk(t: Token | undefined): boolean {
   return !!t && LEFT_OK.has(t.lower);
 }
 
-/** Find cues among tokens; `blocked[i]` marks tokens inside quotations. */
+// Rubric labels that open headlines like speakers do ("The Latest:", "Breaking:", "Watch:").
+const HEADLINE_LABELS = new Set(['the', 'breaking', 'look', 'watch', 'exclusive', 'update', 'updated', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'live', 'latest', 'read', 'listen', 'must', 'first', 'fact', 'flashback']);
+
+/** "Minister: Talks Will Resume Next Week": a short capitalised name opening the sentence, then a
+ * colon and a claim, is the headline way of attributing. */
+function headlineSpeaker(toks: Token[], colon: number): boolean {
+  if (colon < 1 || colon > 5 || toks.length - colon < 4) return false;
+  if (HEADLINE_LABELS.has(toks[0]?.lower ?? '')) return false;
+  for (let k = 0; k < colon; k++) {
+    const t = toks[k];
+    if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** Find cues among tokens; `blocked[i]` marks tokens inside quotations. A sentence with no
+ * cue above `threshold` still gets its best candidate if that clears `LONE_THRESHOLD`
+ * (a sentence usually reports something when it has a likely cue at all). */
 export function findCues(toks: Token[], blocked: (i: number) => boolean, threshold = HEAD_THRESHOLD): CueHit[] {
   const hits: CueHit[] = [];
+  const hasQuote = toks.some((t) => t.kind === 'quote');
+  let best = -1;
+  let bestScore = 0;
+  let segmentHits = 0;
   for (let i = 0; i < toks.length; i++) {
     if (blocked(i)) continue;
     const t = toks[i];
     if (!t) continue;
-    let score: number;
-    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') score = 0.95;
-    else if (t.lower === ':') score = toks[i + 1]?.kind === 'quote' ? 0.5 : 0;
-    else score = cueScore(toks, i);
-    if (score < threshold) continue;
-    let first = i;
-    let last = i;
-    if (t.lower === 'according') last = i + 1;
-    else {
-      while (first > 0 && first > i - 3 && !blocked(first - 1) && leftOk(toks[first - 1]) && extProb(LEFT, toks[first - 1]?.lower ?? '') >= 0.5) first--;
-      while (last + 1 < toks.length && last < i + 3 && !blocked(last + 1) && RIGHT_OK.has(toks[last + 1]?.lower ?? '') && toks[last + 2]?.lower !== 'condition' && extProb(RIGHT, toks[last + 1]?.lower ?? '') >= 0.5) last++;
-    }
-    // "said in a statement", "told CNN in an interview": the venue belongs to the cue.
-    if ((toks[last]?.lower === 'in' || toks[last]?.lower === 'during') && /^(?:a|an|the|his|her|their|its)$/.test(toks[last + 1]?.lower ?? '') && VENUE_NOUNS.has(toks[last + 2]?.lower ?? '')) last += 2;
-    else if (/^(?:in|during)$/.test(toks[last + 1]?.lower ?? '') && /^(?:a|an|the|his|her|their|its)$/.test(toks[last + 2]?.lower ?? '') && VENUE_NOUNS.has(toks[last + 3]?.lower ?? '')) last += 3;
-    // Merge with a previous hit that this one touches ("has said", "said in a statement").
-    const prev = hits[hits.length - 1];
-    if (prev && first <= prev.last + 1) {
-      prev.last = Math.max(prev.last, last);
-      if (score > prev.score) { prev.head = i; prev.score = score; }
-      i = Math.max(i, last);
+    // Clause boundaries (";", ", but") close a segment: a segment without a cue keeps its best
+    // candidate too, as a whole sentence does.
+    if ((t.lower === ';' || (t.lower === ',' && /^(?:but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')))) {
+      if (hits.length === segmentHits && best >= 0 && bestScore >= LONE_THRESHOLD) i = Math.max(i, addHit(toks, hits, best, bestScore, blocked));
+      segmentHits = hits.length;
+      best = -1;
+      bestScore = 0;
       continue;
     }
-    hits.push({ head: i, first, last, score });
-    i = Math.max(i, last);
+    let score: number;
+    if (t.lower === 'according') score = toks[i + 1]?.lower === 'to' ? 0.95 : 0;
+    // A colon before a quotation is a cue only when no verb cue already introduced it.
+    else if (t.lower === ':') score = (toks[i + 1]?.kind === 'quote' && !hits.some((h) => i - h.last <= 5)) || headlineSpeaker(toks, i) ? 0.5 : 0;
+    else score = cueScore(toks, i, hasQuote);
+    if (score < threshold) {
+      // A lone candidate must read as a predicate, not a noun after a determiner ("the blast").
+      if (score > bestScore && !/^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[i - 1]?.lower ?? '')) { best = i; bestScore = score; }
+      continue;
+    }
+    i = Math.max(i, addHit(toks, hits, i, score, blocked)); // never step back (termination)
   }
+  if (hits.length === segmentHits && best >= 0 && bestScore >= LONE_THRESHOLD) addHit(toks, hits, best, bestScore, blocked);
   return hits;
+}
+
+/** Extend the head at i into a cue span, merge with a touching hit; returns the last index used. */
+function addHit(toks: Token[], hits: CueHit[], i: number, score: number, blocked: (i: number) => boolean): number {
+  const t = toks[i];
+  if (!t) return i;
+  let first = i;
+  let last = i;
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') last = i + 1;
+  else {
+    while (first > 0 && first > i - 3 && !blocked(first - 1) && leftOk(toks[first - 1]) && extProb(LEFT, toks[first - 1]?.lower ?? '') >= 0.5) first--;
+    while (last + 1 < toks.length && last < i + 3 && !blocked(last + 1) && RIGHT_OK.has(toks[last + 1]?.lower ?? '') && toks[last + 2]?.lower !== 'condition' && extProb(RIGHT, toks[last + 1]?.lower ?? '') >= 0.5) last++;
+  }
+  // "said in a statement", "told CNN in an interview": the venue belongs to the cue.
+  if ((toks[last]?.lower === 'in' || toks[last]?.lower === 'during') && /^(?:a|an|the|his|her|their|its)$/.test(toks[last + 1]?.lower ?? '') && VENUE_NOUNS.has(toks[last + 2]?.lower ?? '')) last += 2;
+  else if (/^(?:in|during)$/.test(toks[last + 1]?.lower ?? '') && /^(?:a|an|the|his|her|their|its)$/.test(toks[last + 2]?.lower ?? '') && VENUE_NOUNS.has(toks[last + 3]?.lower ?? '')) last += 3;
+  // Merge with a previous hit that this one touches ("has said", "said in a statement").
+  const prev = hits[hits.length - 1];
+  // "claimed attacks on US troops": a noun right after a verb cue is its object, not more cue.
+  if (prev && first <= prev.last + 1 && coarse(t) === 'noun' && coarse(toks[prev.head] ?? t) === 'verb') return i;
+  if (prev && first <= prev.last + 1) {
+    prev.last = Math.max(prev.last, last);
+    if (score > prev.score) { prev.head = i; prev.score = score; }
+    return Math.max(i, last);
+  }
+  hits.push({ head: i, first, last, score });
+  return Math.max(i, last);
 }

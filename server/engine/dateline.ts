@@ -1,4 +1,4 @@
-// Datelines ("BAGHDAD (AFP) -", "NEW YORK, Nov. 19 (UPI) —") open wire stories. They are
+// Datelines ("BAGHDAD (AFP) -", "CAIRO, Jan. 3 (UPI) —") open wire stories. They are
 // never part of a source, so sentence processing starts after them.
 import type { Span } from './types';
 

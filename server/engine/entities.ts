@@ -56,7 +56,8 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     if (e.named) {
       const low = e.name.toLowerCase();
       byName.set(low, e);
-      for (const t of low.split(/\s+/)) byToken.set(t, e);
+      // "Masri" also finds "Omar al-Masri": index surnames without Arabic particles.
+      for (const t of low.split(/\s+/)) { byToken.set(t, e); byToken.set(t.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, ''), e); }
     }
   };
   const create = (name: string, _mentionText: string, span: Span, kind: EntityKind, named: boolean, desc: string | null): Ent => {
@@ -119,7 +120,7 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       const low2 = name.toLowerCase();
       const toks = low2.split(/\s+/);
       // Same name, a surname of a known name, or a full name of a known single-word name.
-      target = byName.get(low2) ?? (toks.length === 1 ? byToken.get(low2) : newest(...toks.map((t) => byName.get(t)).filter((e) => e?.kind === 'person')));
+      target = byName.get(low2) ?? (toks.length === 1 ? byToken.get(low2) ?? byToken.get(low2.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, '')) : newest(...toks.map((t) => byName.get(t)).filter((e) => e?.kind === 'person')));
     }
     if (!target) {
       const named = isNamed(rawName);

@@ -10,7 +10,7 @@ const ARMED = /\b(?:groups?|militia|militias|rebels?|insurgents?|fighters|hezbol
 const GOVERNMENT = /\b(?:government|ministry|minister|ministers|department|white house|kremlin|state department|pentagon|administration|cabinet|parliament|congress|senate|president|presidency|embassy|authorities|council|office|prime minister|regime|damascus|baghdad|washington|moscow|tehran|the united states|united states|iraq|syria|russia|iran|turkey|israel|china|france|britain|un|united nations|nato|state)\b/i;
 const ANONYMOUS_HEAD = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|someone|person|people|member|members|analysts?|experts?|observers?|critics?|supporters?|insiders?|officers?)\b/i;
 const COLLECTIVE = /\b(?:people|residents|voters|americans|critics|analysts|experts|observers|activists|supporters|protesters|citizens|locals|many|others|some|polls?|survey|democrats|republicans|lawmakers|members)\b/i;
-const ORG = /\b(?:party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr)\b/i;
+const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr)\b/i;
 
 /** Strip determiners and possessive endings from a mention. */
 export function bareName(mention: string): string {
@@ -37,7 +37,8 @@ export function isNamed(mention: string): boolean {
   const words = bare.split(/\s+/);
   const head = headOf(bare);
   if (ANONYMOUS_HEAD.test(head) && !/^\p{Lu}/u.test(head)) return false;
-  return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMING.has(w.toLowerCase()));
+  // Sentence-initial common nouns ("Officials said") are capitalised but name nobody.
+  return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMING.has(w.toLowerCase()) && !ANONYMOUS_HEAD.test(w) && !COLLECTIVE.test(w));
 }
 
 /** The name without titles: "Maj. Gen. Pat Ryder" → "Pat Ryder". */

@@ -3,9 +3,15 @@
 // "according to X", then bound the source noun phrase and the content.
 import type { Span } from './types';
 import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
 import type { CueHit } from './cues';
 import { npLeft, npRight } from './phrases';
 import { coarse } from './pos';
+import { DASHES, TIME_WORDS, clauseCut, contentEnd, isAdjunct, quoteBefore, span } from './clauses';
+import type { SentenceCtx } from './clauses';
+import { antecedentOf, clauseSubject, sourceLeft } from './sources';
+
+export type { SentenceCtx } from './clauses';
 
 /** One attribution found in a sentence, as token ranges (inclusive) and content spans. */
 export interface Frame {
@@ -19,158 +25,18 @@ export interface Frame {
   sharedSource?: boolean;
   /** Last token index this frame consumed (later cues start after it). */
   tokenEnd?: number;
+  /** For a relative-pronoun source ("officials who said"), the NP it stands for. */
+  antecedent?: [number, number];
 }
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asking', 'warned', 'assured', 'informed', 'reminded', 'briefed', 'promised', 'urged', 'convinced', 'notified']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'repeatedly', 'often', 'once', 'again', 'publicly', 'privately', 'separately', 'then', 'now']);
+// Words that may open the clause of a following cue ("…, even as she praised …").
+const BOUNDARY_WORDS = new Set(['as', 'even', 'when', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'so', 'then']);
+const BE = /^(?:was|were|is|are|been|being|be)$/;
+// Verbs that invert with their subject after the content ("…, said Ryder").
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'asks', 'explained', 'continued', 'recalled', 'noted', 'argued', 'insisted', 'replied', 'warned', 'declared', 'reported', 'tweeted', 'stated', 'announced', 'concluded']);
 const CLAUSE_SEP = new Set([',', 'and', 'but', ';', 'while', 'whereas', '--', '—', '–']);
-const DASHES = new Set(['--', '—', '–', '(', ')']);
-const VENUES = new Set(['statement', 'interview', 'speech', 'release', 'conference', 'briefing', 'tweet', 'post', 'email', 'letter', 'anonymity', 'radio', 'television', 'rally', 'debate']);
-const CUT_AFTER_COMMA = new Set(['when', 'but', 'which', 'while', 'even', 'despite', 'whereas', 'where', 'yet']);
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', 'likely', 'poised', 'set']);
-
-/** Sentence-level inputs shared by the frame builders. */
-export interface SentenceCtx {
-  text: string;
-  toks: Token[];
-  inQuote: (i: number) => boolean;
-}
-
-/** Index of the last token that carries content (drops final . ! ? outside quotes). */
-function contentEnd(toks: Token[]): number {
-  let e = toks.length - 1;
-  while (e >= 0 && /^[.!?;:]$|^\.{2,}$/.test(toks[e]?.text ?? '')) e--;
-  return e;
-}
-
-/** Is the stretch a mere adjunct ("on Tuesday", "in a statement", "in an interview with CNN")? */
-function isAdjunct(toks: Token[], from: number, to: number): boolean {
-  if (from > to) return true;
-  if (to - from > 9) return false;
-  for (let i = from; i <= to; i++) {
-    const t = toks[i];
-    if (!t) continue;
-    if (t.kind === 'quote' || t.lower === 'that' || t.lower === ':') return false;
-    if (coarse(t) === 'verb' && !TIME_WORDS.has(t.lower)) return false;
-  }
-  const f = toks[from];
-  if (!f) return true;
-  let venue = false;
-  for (let i = from; i <= to; i++) if (VENUES.has(toks[i]?.lower ?? '')) venue = true;
-  if (venue && to - from <= 5) return true;
-  return coarse(f) === 'prep' || TIME_WORDS.has(f.lower) || f.lower === ',' || coarse(f) === 'adv';
-}
-
-/** Where forward content should stop: a clause boundary that starts a new statement. */
-function clauseCut(toks: Token[], from: number, to: number, inQuote: (i: number) => boolean): number {
-  for (let k = from + 1; k <= to; k++) {
-    const t = toks[k];
-    if (!t || inQuote(k)) continue;
-    const n = toks[k + 1];
-    if (t.lower === ';') return k - 1;
-    if (DASHES.has(t.text) || t.text === '-') {
-      // Paired dashes or brackets enclose an aside inside the content; a lone dash ends it.
-      const close = t.text === '(' ? ')' : t.text;
-      let m = k + 1;
-      while (m <= to && toks[m]?.text !== close) m++;
-      if (m <= to && t.text !== ')') { k = m; continue; }
-      return k - 1;
-    }
-    if (t.lower === ',' && n && CUT_AFTER_COMMA.has(n.lower)) return k - 1;
-  }
-  return to;
-}
-
-/** Token-range to character span. */
-function span(toks: Token[], a: number, b: number): Span | null {
-  const s = toks[a];
-  const e = toks[b];
-  return s && e && a <= b ? [s.start, e.end] : null;
-}
-
-/** Start of the clause subject at or after `floor`, skipping an introductory phrase. */
-function subjectStart(toks: Token[], floor: number, limit: number): number {
-  let s = floor;
-  const f = toks[s];
-  if (f && (coarse(f) === 'prep' || coarse(f) === 'adv' || f.lower === 'but' || f.lower === 'and' || f.lower === 'so')) {
-    let k = s + 1;
-    while (k < limit && k - s < 12 && toks[k]?.lower !== ',') k++;
-    s = toks[k]?.lower === ',' && k < limit ? k + 1 : s + (f.lower === 'but' || f.lower === 'and' || f.lower === 'so' ? 1 : 0);
-  }
-  return s;
-}
-
-/** Source NP to the left of the cue, handling appositives, adverbs, "who" and coordination. */
-function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple = false): [number, number] | null {
-  const { toks } = ctx;
-  let end = cue.first - 1;
-  // "X effectively acknowledged", "X, in particular, has slammed": step over adverbials.
-  while (end >= floor && toks[end] && (coarse(toks[end] as Token) === 'adv' || /ly$/.test(toks[end]?.lower ?? '')) && !isPronounLike(toks[end])) end--;
-  if (end < floor) return null;
-  const before = toks[end];
-  if (!before) return null;
-  if (before.lower === ',' || DASHES.has(before.text)) {
-    // Appositive: "NAME, the spokesman for X, said" or "NAME -- an alliance of … -- said".
-    const sep = before.text;
-    let k = end - 1;
-    while (k > floor && toks[k]?.text !== sep && toks[k]?.text !== ',' && end - k < 30) k--;
-    if (k > floor && (toks[k]?.text === sep || toks[k]?.text === ',')) {
-      const name = npLeft(toks, k - 1, floor);
-      const descStart = k + 1;
-      const d = toks[descStart];
-      if (name >= 0 && d && (coarse(d) === 'det' || coarse(d) === 'adj' || coarse(d) === 'noun' || coarse(d) === 'num' || coarse(d) === 'prep') && name <= subjectStart(toks, floor, end) + 1) return [name, end - 1];
-    }
-    if (simple || (floor > 0 && /ing$/.test(toks[cue.head]?.lower ?? ''))) return null;
-    // Participial or long appositive: the sentence subject up to the comma.
-    const s = subjectStart(toks, floor, end);
-    const e = npRight(toks, s, end - 1);
-    if (e >= 0 && end - s <= 45) return [s, e === end - 1 ? e : end - 1];
-    return null;
-  }
-  if (before.lower === 'who' || before.lower === 'which' || before.lower === 'that') {
-    let e2 = end - 1;
-    if (toks[e2]?.lower === ',') e2--;
-    const s2 = npLeft(toks, e2, floor);
-    return s2 >= 0 ? [s2, e2] : null;
-  }
-  if ((before.lower === 'and' || before.lower === 'or') && !simple) {
-    // Coordinated predicate: "X questioned A and criticized B". After an earlier cue the
-    // caller shares that cue's source instead.
-    if (floor > 0) return null;
-    const s = subjectStart(toks, 0, end);
-    const e = npRight(toks, s, end - 1);
-    return e >= 0 ? [s, e] : null;
-  }
-  const s = npLeft(toks, end, floor);
-  return s >= 0 ? [s, end] : null;
-}
-
-/** Pronouns that the adverb skipper must not step over. */
-function isPronounLike(t: Token | undefined): boolean {
-  return !!t && /^(?:he|she|it|they|we|i|who)$/.test(t.lower);
-}
-
-/** The closed quotation tokens [open, close] ending before token `before`, if the stretch
- * between them is quote-free (a "“…,” X said" layout). */
-function quoteBefore(ctx: SentenceCtx, from: number, before: number): [number, number] | null {
-  const { toks } = ctx;
-  let close = -1;
-  for (let k = before - 1; k >= from; k--) {
-    const t = toks[k];
-    if (!t) break;
-    if (t.kind === 'quote' && ctx.inQuote(k)) { close = k; break; }
-  }
-  if (close < 0) return null;
-  let open = close - 1;
-  while (open >= from && !(toks[open]?.kind === 'quote' && ctx.inQuote(open) && (open === from || !ctx.inQuote(open - 1) || toks[open - 1]?.kind === 'quote'))) open--;
-  if (open < from) return null;
-  // The stretch between the closing quote and the cue must be a noun phrase, not a clause.
-  for (let k = close + 1; k < before; k++) {
-    const t = toks[k];
-    if (t && coarse(t) === 'verb' && !/(?:ed|ing)$/.test(t.lower) && t.lower !== 'is' && t.lower !== 'was') return null;
-  }
-  return [open, close];
-}
 
 /** Build frames for the cues of one sentence. */
 export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
@@ -195,9 +61,11 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     const restIsAdjunct = isAdjunct(toks, after, Math.min(lastContent, restEnd));
     const beforeTok = toks[cue.first - 1];
     // "“…,” X said." / "“…,” said X, “…”": the quotation before the cue is the content.
-    const q = cue.first > backFloor ? quoteBefore(ctx, backFloor, cue.first) : null;
-    // When the sentence opens with the quotation, whatever follows the cue ("told TMZ",
-    // "said of the field", "wrote in April") is an adjunct unless it opens a that-clause.
+    const q0 = cue.first > backFloor ? quoteBefore(ctx, backFloor, cue.first) : null;
+    // A scare-quoted title ("author of “Dust,”") is not the content: require a real quotation.
+    const q = q0 && (q0[1] - q0[0] >= 5 || q0[0] <= backFloor + 1) ? q0 : null;
+    // When the sentence opens with the quotation, whatever follows the cue ("told the BBC",
+    // "said of the plan", "wrote in May") is an adjunct unless it opens a that-clause.
     const opensWithQuote = q !== null && q[0] <= backFloor + 1;
     const restOpensClause = toks[after]?.lower === 'that' || toks[after]?.lower === ':';
     if (q && (restIsAdjunct || toks[after]?.kind === 'quote' || toks[after + 1]?.kind === 'quote' || beforeTok?.kind === 'quote' || beforeTok?.lower === ',' || (opensWithQuote && !restOpensClause))) {
@@ -227,10 +95,22 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
         while (e + 1 < toks.length && ctx.inQuote(e + 1) && !(toks[e]?.kind === 'quote' && e > k)) e++;
         const c2 = span(toks, k, Math.min(e, toks.length - 1));
         if (c2) { content.push(c2); tokenEnd = e; }
+      } else {
+        // '“A,” said Lena Ortiz, 41, of Tulsa, Okla. “B.”': a later quotation in the
+        // sentence, before any other cue, continues the same speaker.
+        const stop = next ? next.first : toks.length;
+        for (let m = k; m < stop; m++) {
+          if (toks[m]?.kind !== 'quote' || !ctx.inQuote(m) || (m > 0 && ctx.inQuote(m - 1) && toks[m - 1]?.kind !== 'quote')) continue;
+          let e = m + 1;
+          while (e + 1 < toks.length && ctx.inQuote(e + 1) && !(toks[e]?.kind === 'quote' && e > m)) e++;
+          const c2 = span(toks, m, Math.min(e, toks.length - 1));
+          if (c2) { content.push(c2); tokenEnd = e; }
+          break;
+        }
       }
       if (content.length) { frames.push({ cue, source, content, shape: 'backward', tokenEnd }); return; }
     }
-    // Passive: "Both incidents were claimed by the Islamic State": agent is the source, the
+    // Passive: "Both raids were claimed by the rebel coalition": agent is the source, the
     // subject the content.
     if (toks[after]?.lower === 'by' && /(?:ed|en|wn)$/.test(head.lower)) {
       const e = npRight(toks, after + 1, lastContent);
@@ -240,15 +120,41 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const c = sStart >= 0 ? span(toks, sStart, ce) : null;
       if (e >= 0 && c) { frames.push({ cue, source: [after + 1, e], content: [c], shape: 'backward', tokenEnd: e }); return; }
     }
+    // Agentless passive: "The plan was finally approved last week" — the subject is the
+    // content and no source is stated.
+    let beIdx = cue.first;
+    if (!BE.test(toks[beIdx]?.lower ?? '') && /ly$/.test(toks[beIdx - 1]?.lower ?? '')) beIdx -= 2;
+    else if (!BE.test(toks[beIdx]?.lower ?? '')) beIdx -= 1;
+    if (beIdx >= backFloor && BE.test(toks[beIdx]?.lower ?? '') && /(?:ed|en|wn)$/.test(head.lower) && !RAISING.has(head.lower) && restIsAdjunct) {
+      let ce = beIdx - 1;
+      while (ce >= backFloor && (toks[ce]?.lower === ',' || coarse(toks[ce] as Token) === 'adv')) ce--;
+      const sStart = npLeft(toks, ce, backFloor);
+      const c = sStart >= 0 ? span(toks, sStart, ce) : null;
+      if (c) { frames.push({ cue, source: null, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
+    }
     // Inverted without quotes: "…, said Pentagon spokesman Maj. Gen. Pat Ryder."
-    if (beforeTok && beforeTok.lower === ',' && cue.first > backFloor + 1) {
+    if (beforeTok && beforeTok.lower === ',' && cue.first > backFloor + 1 && INVERTIBLE.has(head.lower) && cue.first === cue.head) {
       const e = npRight(toks, after, lastContent);
-      if (e >= 0 && isAdjunct(toks, e + 1, lastContent)) {
+      const nextT = toks[e + 1];
+      if (e >= 0 && (isAdjunct(toks, e + 1, lastContent) || nextT?.lower === ',' || nextT?.lower === '(')) {
         const c = span(toks, backFloor, cue.first - 2);
         if (c) { frames.push({ cue, source: [after, e], content: [c], shape: 'backward', tokenEnd: e }); return; }
       }
     }
     const src = RAISING.has(head.lower) ? null : sourceLeft(ctx, cue, floor);
+    if (src && src[0] > backFloor + 1 && /^as$/.test(toks[src[0] - 1]?.lower ?? '') && (restIsAdjunct || toks[after]?.lower === ',')) {
+      // "…, as the mayor's aide suggested": the content precedes "as".
+      let ce = src[0] - 2;
+      while (ce >= backFloor && (toks[ce]?.lower === ',' || DASHES.has(toks[ce]?.text ?? ''))) ce--;
+      const c = span(toks, backFloor, ce);
+      if (c) { frames.push({ cue, source: src, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
+    }
+    // "What annoyed him most, he said, was the delay": content on both sides.
+    if (!restIsAdjunct && src && src[0] > backFloor + 1 && toks[src[0] - 1]?.lower === ',' && toks[after]?.lower === ',' && after < lastContent) {
+      const c1 = span(toks, backFloor, src[0] - 2);
+      const c2 = span(toks, after + 1, lastContent);
+      if (c1 && c2) { frames.push({ cue, source: src, content: [c1, c2], shape: 'backward', tokenEnd: lastContent }); return; }
+    }
     if (restIsAdjunct && src && src[0] > backFloor) {
       // "…, X said." — content is what precedes the source.
       let ce = src[0] - 1;
@@ -278,7 +184,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const nsrc = sourceLeft(ctx, next, after, true);
       const boundary = nsrc ? nsrc[0] : next.first;
       let b = boundary - 1;
-      while (b > cs && CLAUSE_SEP.has(toks[b]?.lower ?? '')) b--;
+      while (b > cs && (CLAUSE_SEP.has(toks[b]?.lower ?? '') || BOUNDARY_WORDS.has(toks[b]?.lower ?? ''))) b--;
       if (b < boundary - 1 && b >= cs) ceTok = b;
     }
     ceTok = clauseCut(toks, cs, ceTok, ctx.inQuote);
@@ -297,19 +203,34 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     }
     let source = src;
     let shared = false;
-    if (!source && !RAISING.has(head.lower) && prevFrame?.source && beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === ',')) { source = prevFrame.source; shared = true; }
-    frames.push({ cue, source, content, shape: 'forward', sharedSource: shared, tokenEnd: ceTok });
+    if (!source && !RAISING.has(head.lower) && prevFrame?.source && beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === ',' || /ing$/.test(head.lower))) { source = prevFrame.source; shared = true; }
+    // Still none: the subject of the clause holding the cue ("The mayor … has vowed to appeal",
+    // "the council is now trying to persuade").
+    if (!source && !RAISING.has(head.lower)) source = clauseSubject(toks, floor, cue.first);
+    const rel = source && source[0] === source[1] && /^(?:who|which|that)$/.test(toks[source[0]]?.lower ?? '') ? antecedentOf(toks, source[0]) : undefined;
+    frames.push({ cue, source, content, shape: 'forward', sharedSource: shared, tokenEnd: ceTok, ...(rel ? { antecedent: rel } : {}) });
   });
   // A backward frame's content ("…, X said") owns the clause before it: a cue inside it was a
   // false start (PolNeAR is univocal: one role per token).
-  return frames.filter((f) => !frames.some((g) => g !== f && g.shape === 'backward' && g.content.some(([a, b]) => (toks[f.cue.head]?.start ?? -1) >= a && (toks[f.cue.head]?.end ?? -1) <= b)));
+  const inside = (f: Frame, g: Frame): boolean => g.content.some(([a, b]) => (toks[f.cue.head]?.start ?? -1) >= a && (toks[f.cue.head]?.end ?? -1) <= b);
+  // Likewise a cue nested in a forward content ("X said Y told Z …") is part of that content,
+  // unless it is an explicit embedded report: "… that the Central Command assessed that …".
+  const embedded = (f: Frame): boolean => toks[f.cue.last + 1]?.lower === 'that' && !!f.source && isCapitalised(toks[f.source[1]]) && toks[f.source[0] - 1]?.lower === 'that';
+  const kept = frames.filter((f) => !frames.some((g) => g !== f && g.shape === 'backward' && inside(f, g)));
+  return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
 }
 
 /** "According to X, …" / "…, according to X." / "… according to X." */
 function accordingFrame(ctx: SentenceCtx, cue: CueHit, lastContent: number): Frame {
   const { toks } = ctx;
   const after = cue.last + 1;
-  const e = npRight(toks, after, lastContent);
+  let e = npRight(toks, after, lastContent);
+  // The source runs to the next comma ("a study by the city council"), unless a verb intervenes.
+  if (e >= 0) {
+    let k = e + 1;
+    while (k <= lastContent && toks[k]?.lower !== ',' && !(toks[k] && coarse(toks[k] as Token) === 'verb' && !/(?:ed|ing)$/.test(toks[k]?.lower ?? ''))) k++;
+    if (k > lastContent || toks[k]?.lower === ',') e = k - 1;
+  }
   const source: [number, number] | null = e >= 0 ? [after, e] : null;
   const srcEnd = e >= 0 ? e : cue.last;
   const content: Span[] = [];

@@ -13,7 +13,7 @@ import { resolveEntities } from './entities';
 import { findHedges } from './hedges';
 import { publisherClaims } from './publisher';
 
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
 
 // Real sentences stay far below this; a longer run (no punctuation, pasted tables) is cut into
 // windows so per-sentence work, which may look back and forth within a sentence, stays linear.
@@ -80,6 +80,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   const paraOf = paragraphOf(sentences, paragraphs);
   const drafts: Draft[] = [];
   const covered: Span[] = [];
+  let pending: { spans: Span[]; para: number } | null = null;
   sentences.forEach((sent, si) => {
     const all = tokenize(text, [skipDateline(text, sent), sent[1]]);
     for (let k = 0; k < all.length; k += MAX_SENTENCE_TOKENS) processSentence(sent, si, all.length > MAX_SENTENCE_TOKENS ? all.slice(k, k + MAX_SENTENCE_TOKENS) : all);
@@ -106,18 +107,48 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
         confidence: Math.min(0.99, 0.35 + 0.6 * f.cue.score) * (src ? 1 : 0.8),
       };
       const sharedFrom = f.sharedSource ? drafts.length - 1 : null;
-      drafts.push({ att, para, sourceText: src ? text.slice(src[0], src[1]) : '', continues: sharedFrom });
+      // A relative pronoun source is resolved through the NP it stands for.
+      const ante = f.antecedent ? text.slice(toks[f.antecedent[0]]?.start ?? 0, toks[f.antecedent[1]]?.end ?? 0) : null;
+      drafts.push({ att, para, sourceText: ante ?? (src ? text.slice(src[0], src[1]) : ''), continues: sharedFrom });
+    }
+    if (pending) {
+      // A quotation sentence held back for this one: prepend it to the attribution whose
+      // content opens this sentence ("“A.” “B,” she said." is one attribution).
+      const target = drafts.slice(before).find((d) => (d.att.content[0]?.[0] ?? -1) <= (toks[0]?.start ?? 0) + 1 && d.para === pending?.para);
+      if (target) target.att.content.unshift(...pending.spans);
+      else continueSpeaker(pending.spans[0] as Span, pending.para);
+      pending = null;
     }
     if (drafts.length > before) { covered.push(sent); return; }
     if (toks.length === MAX_SENTENCE_TOKENS) return;
     // A quotation with no cue continues the previous speaker: inside the same paragraph it is
     // another part of that attribution; a new paragraph gets its own cue-less attribution.
     if (!isQuoteSentence(text, sent, qidx)) return;
-    const prevIdx = drafts.length - 1;
+    covered.push(sent);
+    const next = sentences[si + 1];
+    if (next && paraOf[si + 1] === para && qidx[next[0]] !== -1 && SPEECH_AFTER.test(text.slice(next[0], next[1]))) {
+      pending = { spans: [trimEnd(text, sent)], para };
+      return;
+    }
+    continueSpeaker(trimEnd(text, sent), para);
+  }
+  /** Give a cue-less quotation to the paragraph's current speaker (see above). */
+  function continueSpeaker(c: Span, para: number): void {
+    // The speaker continues: prefer the latest attribution in this paragraph that quoted someone
+    // (a later indirect cue in the same sentence, "…, who thinks …", is not the speaker).
+    let prevIdx = drafts.length - 1;
+    for (let k = drafts.length - 1; k >= 0 && drafts[k]?.para === para; k--) {
+      const m = drafts[k]?.att.mode;
+      if (m === 'direct' || m === 'mixed') { prevIdx = k; break; }
+    }
     const prev = drafts[prevIdx];
     if (!prev || prev.att.publisher) return;
-    const c: Span = trimEnd(text, sent);
-    if (prev.para === para) {
+    // A quotation left open at the end of the previous paragraph is still running (news style
+    // for multi-paragraph quotes): the new paragraph is more of the same attribution.
+    const lastSpan = prev.att.content[prev.att.content.length - 1];
+    const lastQuote = lastSpan ? quotes[qidx[Math.max(lastSpan[0], lastSpan[1] - 1)] ?? -1] : undefined;
+    const stillOpen = !!lastQuote && !lastQuote.closed && prev.para === para - 1;
+    if (prev.para === para || stillOpen) {
       prev.att.content.push(c);
       prev.att.mode = prev.att.mode === 'indirect' ? 'mixed' : prev.att.mode;
     } else if (prev.para >= para - 1) {
@@ -128,9 +159,15 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
         continues: prevIdx,
       });
     }
-    covered.push(sent);
   }
-  const attributions = drafts.map((d) => d.att);
+  // Defensive: a role span must be a non-empty range inside the text.
+  const ok = (sp: Span): boolean => sp[0] >= 0 && sp[1] <= text.length && sp[0] < sp[1];
+  for (const d of drafts) {
+    d.att.source = d.att.source.filter(ok);
+    d.att.cue = d.att.cue.filter(ok);
+    d.att.content = d.att.content.filter(ok);
+  }
+  const attributions = drafts.filter((d) => d.att.content.length > 0).map((d) => d.att);
   for (const a of attributions) a.hedges = findHedges(text, a);
   const entities = resolveEntities(text, drafts, sentences);
   const pub = publisherClaims(text, sentences, covered, options.publisher ?? 'Publisher', entities.length);
@@ -140,6 +177,9 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   }
   return { version: ENGINE_VERSION, attributions, entities };
 }
+
+// A quotation closed and followed by its cue: '“…,” she said' / '“…?” asked Smith'.
+const SPEECH_AFTER = /["”'][,.!?]?\s+[^.!?"“”]{0,60}?\b(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|explained|continued|tweeted|noted|argued|insisted|recalled|warned|declared)\b/;
 
 /** A sentence span without its final full stop (quotation marks stay). */
 function trimEnd(text: string, s: Span): Span {

@@ -1,6 +1,7 @@
 // Noun-phrase bounds around a cue, from token classes only (no parser): the source is the
 // noun phrase touching the cue, possibly with an appositive ("X, the spokesman for Y, said").
 import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
 import { coarse } from './pos';
 
 // Prepositions that may sit inside a source NP ("spokesman for the ministry", "an official from
@@ -12,7 +13,7 @@ const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'b
 /** May this token be part of a noun phrase? */
 function npToken(t: Token): boolean {
   if (NP_STOP.has(t.lower)) return false;
-  if (t.lower === "'s" || t.text === '&' || t.text === '.') return true;
+  if (t.lower === "'s" || t.text === '&' || t.text === '.' || t.text === '%') return true;
   const c = coarse(t);
   return c === 'noun' || c === 'proper' || c === 'adj' || c === 'det' || c === 'num';
 }
@@ -22,15 +23,27 @@ export function npLeft(toks: Token[], end: number, floor = 0): number {
   const t = toks[end];
   if (!t || end < floor) return -1;
   if (PRONOUN_SOURCES.has(t.lower)) return end;
+  // "a monitor said": after a determiner or adjective, a verb-looking word is a noun.
+  const prevC = toks[end - 1] ? coarse(toks[end - 1] as Token) : 'other';
+  if (end - 1 >= floor && coarse(t) === 'verb' && t.kind === 'word' && (prevC === 'det' || prevC === 'adj')) {
+    const s0 = npLeft(toks, end - 1, floor);
+    return s0 >= 0 ? s0 : end - 1;
+  }
+  if (t.text === '%') return end - 1 >= floor && toks[end - 1]?.kind === 'num' ? end - 1 : -1;
   if (!npToken(t) || coarse(t) === 'det' || coarse(t) === 'adj') {
     // An NP must end in a noun, a name or a number.
-    if (!(t.kind === 'word' && coarse(t) === 'adj' && /^[A-Z]/.test(t.text))) return -1;
+    if (!(t.kind === 'word' && coarse(t) === 'adj' && isCapitalised(t))) return -1;
   }
   let s = end;
   while (s - 1 >= floor) {
     const p = toks[s - 1];
     if (!p) break;
-    if (npToken(p)) { s--; continue; }
+    if (npToken(p)) {
+      s--;
+      // A determiner opens its phrase: "city a monitor" is two phrases (comma-less copy).
+      if (coarse(p) === 'det' && p.lower !== "'s" && !NP_INNER_PREPS.has(toks[s - 1]?.lower ?? '')) break;
+      continue;
+    }
     // "spokesman for the ministry": an inner preposition preceded by a noun.
     const pp = toks[s - 2];
     if (NP_INNER_PREPS.has(p.lower) && pp && s - 2 >= floor && (coarse(pp) === 'noun' || coarse(pp) === 'proper')) { s -= 2; continue; }

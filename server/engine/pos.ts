@@ -2,6 +2,7 @@
 // most likely coarse class to bound noun phrases, so the lexicon is used directly instead of
 // running the full tagger.
 import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const LEXICON = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[] | undefined>;
 
@@ -9,7 +10,7 @@ export type Coarse = 'noun' | 'proper' | 'verb' | 'adj' | 'adv' | 'det' | 'prep'
 
 // Corrections where the Brill lexicon's first tag misleads attribution parsing (see notes).
 const OVERRIDES: Record<string, Coarse> = {
-  us: 'proper', military: 'noun', police: 'noun', press: 'noun', media: 'noun', staff: 'noun', public: 'noun', statement: 'noun', official: 'noun', officials: 'noun', spokesman: 'noun', spokeswoman: 'noun',
+  us: 'proper', monitor: 'noun', observatory: 'noun', activists: 'noun', residents: 'noun', witnesses: 'noun', military: 'noun', police: 'noun', press: 'noun', media: 'noun', staff: 'noun', public: 'noun', statement: 'noun', official: 'noun', officials: 'noun', spokesman: 'noun', spokeswoman: 'noun',
   spokesperson: 'noun', source: 'noun', sources: 'noun', aide: 'noun', aides: 'noun', critics: 'noun',
   the: 'det', a: 'det', an: 'det', that: 'other', who: 'pron', which: 'pron', his: 'det', her: 'det',
   their: 'det', its: 'det', our: 'det', my: 'det', your: 'det', this: 'det', these: 'det', those: 'det',
@@ -34,8 +35,7 @@ export function coarse(t: Token): Coarse {
   const tags = Object.prototype.hasOwnProperty.call(LEXICON, t.text) ? LEXICON[t.text] : Object.prototype.hasOwnProperty.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined;
   const first = tags?.[0];
   if (first) return MAP[first] ?? 'other';
-  const c = t.text.charAt(0);
-  if (c !== c.toLowerCase()) return 'proper';
+  if (isCapitalised(t)) return 'proper';
   if (t.lower.endsWith('ly')) return 'adv';
   return 'noun';
 }

@@ -21,6 +21,11 @@ export function findQuotesIn(text: string, para: Span): Quote[] {
   const [ps, pe] = para;
   let open = -1;
   let openCh = '';
+  // Mixed styles (“…") happen; a straight mark closes a curly opener only when no curly
+  // closer follows in the paragraph. One backward scan of this paragraph only (lastIndexOf
+  // would run on to the text start when there is none: quadratic over many paragraphs).
+  let lastCurlyClose = -1;
+  for (let k = pe - 1; k >= ps; k--) if (text.charCodeAt(k) === 0x201d) { lastCurlyClose = k; break; }
   for (let i = ps; i < pe; i++) {
     let ch = text.charAt(i);
     // NYT style writes straight double quotes as two apostrophes ('').
@@ -32,7 +37,7 @@ export function findQuotesIn(text: string, para: Span): Quote[] {
       continue;
     }
     const closes =
-      (openCh === '“' && ch === '”') ||
+      (openCh === '“' && (ch === '”' || (ch === '"' && lastCurlyClose < i))) ||
       (openCh === '«' && ch === '»') ||
       (openCh === '"' && ch === '"') ||
       (openCh === '‘' && ch === '’' && !/\p{L}/u.test(text.charAt(i + 1)));

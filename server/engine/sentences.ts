@@ -2,6 +2,7 @@
 // strings, splits "U.S."/"Gen."/"Jan. 5", ignores newlines and breaks inside quotes; this is a
 // single linear scan that fixes all four.
 import type { Span } from './types';
+import { firstChar } from './tokens';
 
 // Words that end with a period without ending a sentence (lower-cased, without the period).
 const ABBREVIATIONS = new Set([
@@ -18,6 +19,7 @@ const ABBREVIATIONS = new Set([
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'maj', 'col', 'lt', 'capt',
   'sgt', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'st', 'no', 'vs', 'v', 'cpl', 'pvt', 'cmdr', 'supt']);
 
+const SPEECH_AFTER_QUOTE = /^\s+[^.!?"“”\n]{0,45}?\b(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|explained|continued|tweeted|recalled|noted|insisted|shouted|declared)\b/;
 const OPEN_QUOTE = '“';
 const CLOSE_QUOTE = '”';
 // A quote longer than this without closing is treated as unbalanced so one stray mark cannot
@@ -85,10 +87,13 @@ export function splitSentences(text: string): Span[] {
       k++;
     }
     if (k >= n || !/[ \t\u00a0]/.test(text.charAt(k))) { i = k - 1; continue; }
+    // '"Why is he blaming me?" the mayor asked.': a quotation ending in ?/!/. stays with the
+    // attribution that follows it.
+    if (k > j && ch !== '.' && /["”']/.test(text.charAt(k - 1)) && SPEECH_AFTER_QUOTE.test(text.slice(k, k + 60))) { i = k - 1; continue; }
     let m = k;
     while (m < n && /[ \t\u00a0]/.test(text.charAt(m))) m++;
     const next = text.slice(m, m + 12);
-    const nextCh = next.charAt(0);
+    const nextCh = firstChar(next);
     // A sentence must start with a capital, digit, quote or bracket.
     if (!/[\p{Lu}\p{N}"“‘'([]/u.test(nextCh)) { i = k - 1; continue; }
     if (ch === '.' && !isEllipsis && isAbbreviationPeriod(text, i, next)) { i = k - 1; continue; }

@@ -58,9 +58,15 @@ export function tokenize(text: string, span: Span = [0, text.length]): Token[] {
   return out;
 }
 
+/** The first code point of a string as a string (never half a surrogate pair). */
+export function firstChar(s: string): string {
+  const c = s.codePointAt(0);
+  return c === undefined ? '' : String.fromCodePoint(c);
+}
+
 /** True when the token starts with an upper-case letter. */
 export function isCapitalised(tok: Token | undefined): boolean {
   if (!tok) return false;
-  const ch = tok.text.charAt(0);
+  const ch = firstChar(tok.text);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

@@ -46,3 +46,9 @@ describe('coreference of sources', () => {
     expect(e?.mentions.map((m) => m.text)).toEqual(['Maria Lopez', 'She']);
   });
 });
+
+describe('coreference of Arabic names', () => {
+  it('resolves a surname given without its "al-" particle', () => {
+    expect(speakers('Omar al-Masri told AFP that shells fell. Masri added that two were wounded.')).toEqual(['Omar al-Masri', 'Omar al-Masri']);
+  });
+});

@@ -56,7 +56,54 @@ describe('attribution frames', () => {
   });
 
   it('takes the by-agent of a passive cue as the source', () => {
-    const [a] = roles('Both attacks were claimed by the Islamic State.');
-    expect(a).toMatchObject({ S: 'the Islamic State', T: 'Both attacks' });
+    const [a] = roles('Both raids were claimed by the rebel coalition.');
+    expect(a).toMatchObject({ S: 'the rebel coalition', T: 'Both raids' });
+  });
+});
+
+describe('attribution frames in harder layouts', () => {
+  it('keeps a later quotation in the sentence with the inverted speaker', () => {
+    const [a] = roles('"It is over," said Lena Ortiz, 41, of Tulsa, Okla. "We lost."');
+    expect(a?.S).toBe('Lena Ortiz');
+    expect(a?.T).toBe('"It is over," | "We lost."');
+  });
+
+  it('splits content around a parenthetical "she said"', () => {
+    const [a] = roles('What annoyed him most, he said, was the delay at the border.');
+    expect(a?.T).toBe('What annoyed him most | was the delay at the border');
+  });
+
+  it('does not report a cue nested inside another content as its own attribution', () => {
+    const r = roles('The newspaper reported that the envoy said he was leaving soon.');
+    expect(r.map((a) => a.C)).toEqual(['reported']);
+  });
+
+  it('keeps an explicit embedded report "that X assessed that …"', () => {
+    const r = roles('The official added that the Central Command assessed that the drones posed a threat.');
+    expect(r.map((a) => a.C)).toEqual(['added', 'assessed']);
+  });
+
+  it('reads a headline "Name: claim" as an attribution', () => {
+    expect(roles('Minister: Talks Will Resume After the Holiday')[0]).toMatchObject({ S: 'Minister', C: ':' });
+  });
+
+  it('handles copy without commas, as in stripped wire text', () => {
+    const [a] = roles('At least 29 rebels were killed overnight in Aleppo city a monitor said Sunday.');
+    expect(a).toMatchObject({ S: 'a monitor', C: 'said', T: 'At least 29 rebels were killed overnight in Aleppo city' });
+  });
+
+  it('marks the relative pronoun as the source of "who said"', () => {
+    const [a] = roles('Farmers who said the harvest was poor backed the strike.');
+    expect(a?.S).toBe('who');
+  });
+
+  it('takes the clause subject for a non-finite cue', () => {
+    const [a] = roles('The mayor, who flew home on Friday, has vowed to appeal.');
+    expect(a?.S).toMatch(/^The mayor/);
+  });
+
+  it('reads an agentless passive as content without a source', () => {
+    const [a] = roles('The plan was finally approved last week.');
+    expect(a).toMatchObject({ S: '', T: 'The plan' });
   });
 });

@@ -1,0 +1,109 @@
+// Source noun phrases for a cue: the NP before it, appositives ("X, the spokesman for Y,"),
+// relative pronouns, subjects of non-finite or distant cues, coordinated predicates.
+import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
+import type { CueHit } from './cues';
+import { npLeft, npRight } from './phrases';
+import { coarse } from './pos';
+import { DASHES, isPronounLike, subjectStart } from './clauses';
+import type { SentenceCtx } from './clauses';
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']);
+
+/** The NP a relative pronoun at token `rel` refers to ("the officials, who …"). */
+export function antecedentOf(toks: Token[], rel: number): [number, number] | undefined {
+  let e = rel - 1;
+  if (toks[e]?.lower === ',') e--;
+  const s = npLeft(toks, e, 0);
+  return s >= 0 ? [s, e] : undefined;
+}
+
+/** Source NP to the left of the cue, handling appositives, adverbs, "who" and coordination. */
+export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple = false): [number, number] | null {
+  const { toks } = ctx;
+  let end = cue.first - 1;
+  // "X quietly conceded", "X, for her part, has criticised": step over adverbials.
+  while (end >= floor && toks[end] && !isCapitalised(toks[end]) && (coarse(toks[end] as Token) === 'adv' || /ly$/.test(toks[end]?.lower ?? '')) && !isPronounLike(toks[end])) end--;
+  // "The governor on Friday nominated": step over a time adjunct.
+  if (end - 1 >= floor && WEEKDAYS.has(toks[end]?.lower ?? '')) {
+    end--;
+    if (/^(?:on|last|this|early|late)$/.test(toks[end]?.lower ?? '')) end--;
+  }
+  if (end < floor) return null;
+  const before = toks[end];
+  if (!before) return null;
+  // Non-finite cues ("…, saying", "issued a memo stressing", "went on air to
+  // deny") take the clause subject as their source.
+  const headTok = toks[cue.head];
+  if (!simple && headTok && (/ing$/.test(headTok.lower) || toks[cue.first]?.lower === 'to') && !/^(?:is|was|are|were|been|be|am|'s|'re)$/.test(toks[cue.first - 1]?.lower ?? '') && toks[cue.first]?.lower !== 'is' && toks[cue.first]?.lower !== 'was' && before.kind !== 'word') {
+    if (floor > 0) return null;
+    const s = subjectStart(toks, 0, end);
+    const e = npRight(toks, s, end);
+    return e >= 0 ? [s, e] : null;
+  }
+  if (!simple && headTok && /ing$/.test(headTok.lower) && cue.first === cue.head && coarse(before) === 'noun' && end > floor) {
+    // After an earlier cue in the sentence ("issued a statement saying"), the caller shares it.
+    if (floor > 0) return null;
+    const s0 = subjectStart(toks, floor, end);
+    const e0 = npRight(toks, s0, end);
+    // Only when a verb separates the subject from the object right before the cue.
+    let verb = false;
+    for (let k = e0 + 1; k < end; k++) if (toks[k] && coarse(toks[k] as Token) === 'verb') verb = true;
+    if (e0 >= 0 && verb) return [s0, e0];
+  }
+  if (before.lower === ',' || DASHES.has(before.text)) {
+    // Appositive: "NAME, the spokesman for X, said" or "NAME -- an alliance of … -- said".
+    const sep = before.text;
+    let k = end - 1;
+    while (k > floor && toks[k]?.text !== sep && toks[k]?.text !== ',' && end - k < 30) k--;
+    if (k > floor && (toks[k]?.text === sep || toks[k]?.text === ',')) {
+      const name = npLeft(toks, k - 1, floor);
+      const descStart = k + 1;
+      const d = toks[descStart];
+      if (name >= 0 && d && (coarse(d) === 'det' || coarse(d) === 'adj' || coarse(d) === 'noun' || coarse(d) === 'num' || coarse(d) === 'prep') && name <= subjectStart(toks, floor, end) + 1) return [name, end - 1];
+    }
+    if (simple || (floor > 0 && /ing$/.test(toks[cue.head]?.lower ?? ''))) return null;
+    // Participial or long appositive: the sentence subject up to the comma.
+    const s = subjectStart(toks, floor, end);
+    const e = npRight(toks, s, end - 1);
+    if (e >= 0 && end - s <= 45) return [s, e === end - 1 ? e : end - 1];
+    return null;
+  }
+  if (before.lower === 'who' || before.lower === 'which' || before.lower === 'that') {
+    // PolNeAR marks the relative pronoun itself as the source; coreference maps it onward.
+    return [end, end];
+  }
+  if ((before.lower === 'and' || before.lower === 'or') && !simple) {
+    // Coordinated predicate: "X questioned A and criticized B". After an earlier cue the
+    // caller shares that cue's source instead.
+    if (floor > 0) return null;
+    const s = subjectStart(toks, 0, end);
+    const e = npRight(toks, s, end - 1);
+    return e >= 0 ? [s, e] : null;
+  }
+  const s = npLeft(toks, end, floor);
+  return s >= 0 ? [s, end] : null;
+}
+
+const CLAUSE_OPENERS = new Set([';', 'but', 'while', 'when', 'that', 'because', 'as', 'after', 'since', 'if', 'although', 'though', 'whereas', 'where']);
+
+/** The subject NP of the clause that contains the cue, if the clause starts with one. */
+export function clauseSubject(toks: Token[], floor: number, cueFirst: number): [number, number] | null {
+  let start = floor;
+  for (let k = cueFirst - 1; k > floor; k--) {
+    const t = toks[k];
+    if (!t) break;
+    if (CLAUSE_OPENERS.has(t.lower) || (t.lower === 'and' && toks[k - 1]?.lower === ',') || t.kind === 'quote') { start = k + 1; break; }
+  }
+  const s = subjectStart(toks, start, cueFirst);
+  const t = toks[s];
+  if (!t || s >= cueFirst) return null;
+  // Only names, pronouns and determiner-led phrases make credible subjects.
+  if (!(isPronounLike(t) || isCapitalised(t) || coarse(t) === 'det' || coarse(t) === 'num')) return null;
+  const e = npRight(toks, s, cueFirst - 1);
+  if (e < s) return null;
+  let verb = false;
+  for (let k = e + 1; k < cueFirst; k++) if (toks[k] && coarse(toks[k] as Token) === 'verb') verb = true;
+  return verb || e === cueFirst - 1 ? [s, e] : null;
+}
+

@@ -1,0 +1,33 @@
+import { extractAttributions } from '../../../server/engine/index';
+
+const source = (t: string): string => {
+  const a = extractAttributions(t).attributions.find((x) => !x.publisher);
+  return (a?.source ?? []).map(([s, e]) => t.slice(s, e)).join(' | ');
+};
+
+describe('source noun phrases', () => {
+  it('takes the whole noun phrase with its determiner and title words', () => {
+    expect(source('The US defence official said the strike was defensive.')).toBe('The US defence official');
+  });
+
+  it('keeps an inner preposition ("an official from the alliance")', () => {
+    expect(source('An official from the alliance told AFP that four people were killed.')).toBe('An official from the alliance');
+  });
+
+  it('steps over an adverb and a time adjunct', () => {
+    expect(source('The governor on Friday nominated Lena Ortiz for a second term.')).toBe('The governor');
+    expect(source('Ortiz quietly said that it was fine.')).toBe('Ortiz');
+  });
+
+  it('finds the source after an inverted cue with an appositive', () => {
+    expect(source('Water is now a campaign issue, said Omar Haddad, director of the river trust.')).toBe('Omar Haddad');
+  });
+
+  it('takes the subject of a participle after a comma', () => {
+    expect(source('The Islamic Resistance in Iraq claimed the attacks, saying they were in solidarity.')).toBe('The Islamic Resistance in Iraq');
+  });
+
+  it('reads "52% say" with a percentage source', () => {
+    expect(source('In the survey, 52% say the city should build more housing.')).toBe('52%');
+  });
+});
