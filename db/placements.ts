@@ -65,16 +65,32 @@ export async function listBoardClaims(db: Knex, disputeId: number): Promise<Boar
     .orderBy([{ column: 'p.position_id' }, { column: 'p.ordinal' }, { column: 'p.id' }]);
 }
 
-/** Claims of the case (not rejected) that are not on this board, in article then text order: one query. */
-export async function listPickerClaims(db: Knex, caseId: number, disputeId: number): Promise<PickerClaim[]> {
-  return db('claims as c')
+/**
+ * Up to `limit` claims of the case (not rejected) that are not on this board, in article
+ * then text order, optionally only those whose words, source or article title contain
+ * `q`; with how many match in all. One query.
+ */
+export async function listPickerClaims(
+  db: Knex,
+  caseId: number,
+  disputeId: number,
+  opts: { q?: string; limit: number },
+): Promise<{ claims: PickerClaim[]; total: number }> {
+  const query = db('claims as c')
     .join('articles as a', 'a.id', 'c.article_id')
     .leftJoin('source_entities as e', 'e.id', 'c.source_id')
-    .select('c.id', 'c.article_id', 'a.title as article_title', 'c.content', 'e.name as source_name')
+    .select('c.id', 'c.article_id', 'a.title as article_title', 'c.content', 'e.name as source_name', db.raw('count(*) over ()::int as total'))
     .where('a.case_id', caseId)
     .whereNot('c.review_status', 'rejected')
     .whereNotExists((q) => q.select(db.raw('1')).from('claim_placements as p').where('p.dispute_id', disputeId).whereRaw('p.claim_id = c.id'))
-    .orderBy([{ column: 'a.id' }, { column: 'c.span_start' }, { column: 'c.id' }]);
+    .orderBy([{ column: 'a.id' }, { column: 'c.span_start' }, { column: 'c.id' }])
+    .limit(opts.limit);
+  if (opts.q) {
+    const like = `%${opts.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    query.where((w) => w.whereILike('c.content', like).orWhereILike('e.name', like).orWhereILike('a.title', like));
+  }
+  const rows = (await query) as (PickerClaim & { total: number })[];
+  return { claims: rows.map(({ total: _t, ...c }) => c), total: rows[0]?.total ?? 0 };
 }
 
 /** The ids among `claimIds` that belong to an article of the case. */

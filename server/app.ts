@@ -28,6 +28,9 @@ export interface AppDeps {
 export function createApp({ config, db, logger, sessions }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Pages are built per request; hashing every (sometimes large) body for an ETag cost more
+  // than it saved. Static files keep theirs (express.static).
+  app.set('etag', false);
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   configureViews(app, config.isProduction);
   app.locals.appVersion = APP_VERSION;

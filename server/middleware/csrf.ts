@@ -5,6 +5,9 @@ import { csrfSync } from 'csrf-sync';
 import type { Request, RequestHandler } from 'express';
 
 const { csrfSynchronisedProtection, generateToken } = csrfSync({
+  // 32 random bytes (256 bits) is ample; the default 128 made every form carry 256 hex
+  // characters, and a dispute board has hundreds of forms.
+  size: 32,
   getTokenFromRequest: (req) => {
     const fromBody = (req.body as { _csrf?: unknown } | undefined)?._csrf;
     if (typeof fromBody === 'string') return fromBody;

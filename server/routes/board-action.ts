@@ -24,14 +24,10 @@ export interface BoardProblem {
 /** Renders the board for the signed-in viewer with `problem` shown, at `status`. */
 export async function renderBoard(db: Db, req: Request, res: Response, disputeId: number, status = 200, problem: BoardProblem = {}): Promise<void> {
   const user = req.user!;
-  const board = await loadBoard(db, disputeId, { id: user.id, role: user.role });
-  if (!board) throw notFound('Dispute');
-  // ?q= narrows the picker without JavaScript (board.js filters as you type).
+  // ?q= narrows the picker without JavaScript (board.js also filters the listed ones as you type).
   const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 200) : '';
-  if (q) {
-    const needle = q.toLowerCase();
-    board.picker = board.picker.filter((c) => `${c.content} ${c.source_name ?? ''} ${c.article_title}`.toLowerCase().includes(needle));
-  }
+  const board = await loadBoard(db, disputeId, { id: user.id, role: user.role }, { pickerQuery: q || undefined });
+  if (!board) throw notFound('Dispute');
   res.status(status).render('disputes/board', {
     title: board.dispute.question,
     board,

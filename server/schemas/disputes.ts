@@ -34,4 +34,11 @@ export const moveCardSchema = z
 export const removeCardSchema = z.object({ version });
 export const disputeStatusSchema = z.object({ version, status: z.enum(['open', 'dismissed']) });
 export const blindSchema = z.object({ version, blind: z.enum(['on', 'off']).transform((v) => v === 'on') });
-export const markSchema = z.object({ claimId: id, positionId: id, mark: z.enum(['consistent', 'inconsistent', 'neutral']) });
+// The matrix is one form whose cell buttons each submit `cell=claimId:positionId:mark`
+// (one form instead of one per cell keeps a 60-claim board's HTML small); separate fields work too.
+const splitCell = (body: unknown) => {
+  const cell = (body as { cell?: unknown } | null)?.cell;
+  const m = typeof cell === 'string' ? /^(\d+):(\d+):([a-z]+)$/.exec(cell) : null;
+  return m ? { ...(body as object), claimId: m[1], positionId: m[2], mark: m[3] } : body;
+};
+export const markSchema = z.preprocess(splitCell, z.object({ claimId: id, positionId: id, mark: z.enum(['consistent', 'inconsistent', 'neutral']) }));

@@ -25,7 +25,10 @@ export interface Board {
   dispute: DisputeRow;
   kase: CaseRow;
   columns: { position: PositionRow; cards: BoardCard[] }[];
+  /** The first PICKER_LIMIT claims off the board (matching the picker filter, if any). */
   picker: PickerClaim[];
+  /** How many claims off the board match in all. */
+  pickerTotal: number;
   /** Every verdict the viewer may see, oldest first (reviews and published). */
   history: VerdictWithAuthor[];
   /** Each reviewer's latest review, if the viewer may see them. */
@@ -41,15 +44,19 @@ export interface Board {
   locked: boolean;
 }
 
+// A case can hold thousands of claims; listing them all made the board a megabyte of
+// HTML (p99 near 700 ms in bench:pages). The picker shows this many and a filter.
+export const PICKER_LIMIT = 100;
+
 /** Loads the board for a viewer; undefined when the dispute does not exist. */
-export async function loadBoard(db: Knex, disputeId: number, viewer: { id: number; role: Role }): Promise<Board | undefined> {
+export async function loadBoard(db: Knex, disputeId: number, viewer: { id: number; role: Role }, opts: { pickerQuery?: string } = {}): Promise<Board | undefined> {
   const dispute = await findDisputeById(db, disputeId);
   if (!dispute) return undefined;
   const [kase, positions, claims, picker, verdicts, marks] = await Promise.all([
     findCaseById(db, dispute.case_id),
     listPositionsForDispute(db, disputeId),
     listBoardClaims(db, disputeId),
-    listPickerClaims(db, dispute.case_id, disputeId),
+    listPickerClaims(db, dispute.case_id, disputeId, { q: opts.pickerQuery, limit: PICKER_LIMIT }),
     listVerdictsForDispute(db, disputeId),
     listMarksForDispute(db, disputeId),
   ]);
@@ -75,7 +82,8 @@ export async function loadBoard(db: Knex, disputeId: number, viewer: { id: numbe
     dispute,
     kase: kase!,
     columns,
-    picker,
+    picker: picker.claims,
+    pickerTotal: picker.total,
     history: visible,
     latest,
     mine,

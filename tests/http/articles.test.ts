@@ -188,7 +188,7 @@ describe('reviewing claims', () => {
 
 describe('oversized texts', () => {
   it('refuses a text with more attributions than one article can hold, saying why', async () => {
-    const text = Array.from({ length: 10_050 }, (_, i) => `A${i} said B.`).join(' ');
+    const text = Array.from({ length: 10_050 }, (_, i) => `Official ${i} said that ${i} houses were damaged.`).join('\n');
     const before = await t.db('articles').count({ n: '*' }).first();
     const res = await paste({ title: 'Archive dump', text });
     expect(res.status).toBe(400);

@@ -86,6 +86,21 @@ describe('dispute board', () => {
     expect(page.text).not.toContain(`value="${b.spare[0]!.id}"> <span>`);
   });
 
+  it('lists at most 100 claims in the picker, says how many there are, and finds the rest by filter', async () => {
+    const b = await board();
+    const many = await makeClaims(t.db, b.kase.id, 150);
+    await t.db('claims').where({ id: many[149]!.id }).update({ content: 'the last of many claims' });
+    const page = await reviewer.agent.get(`/disputes/${b.dispute.id}`).expect(200);
+    expect(page.text).toContain('Add claims to the board (152 in this case)');
+    expect(page.text).toContain('Showing the first 100 of 152.');
+    expect(page.text.match(/name="claimIds" value="/g)).toHaveLength(100);
+    const found = await reviewer.agent.get(`/disputes/${b.dispute.id}?q=${encodeURIComponent('last of many')}`).expect(200);
+    expect(found.text).toContain('the last of many claims');
+    expect(found.text).toContain('(1 matching)');
+    const literal = await reviewer.agent.get(`/disputes/${b.dispute.id}?q=${encodeURIComponent('%_')}`).expect(200);
+    expect(literal.text).toContain('(0 matching)');
+  });
+
   it('keeps 2 to 6 positions: refuses deleting below two and adding a seventh', async () => {
     const b = await board();
     const del = await post(reviewer, `/disputes/${b.dispute.id}/positions/${b.positions[0]!.id}/delete`, { version: 1 });
@@ -144,5 +159,16 @@ describe('dispute board', () => {
     const page = await reviewer.agent.get(`/disputes/${b.dispute.id}`);
     // Position A: only the KH claim was inconsistent with it, now neutral → 0; B: two ungraded US claims → 1.00.
     expect(page.text).toMatch(/<td class="score">0\.00<\/td><td class="score">1\.00<\/td>/);
+  });
+
+  it('flips a cell the way the matrix form sends it (one form, the pressed cell button)', async () => {
+    const b = await board();
+    const page = await reviewer.agent.get(`/disputes/${b.dispute.id}`);
+    const cell = `${b.kh[0]!.id}:${b.positions[0]!.id}:neutral`;
+    expect(page.text).toContain(`name="cell" value="${cell}"`);
+    expect((await post(reviewer, `/disputes/${b.dispute.id}/marks`, { cell })).status).toBe(303);
+    const after = await reviewer.agent.get(`/disputes/${b.dispute.id}`);
+    expect(after.text).toMatch(/<td class="score">0\.00<\/td><td class="score">1\.00<\/td>/);
+    expect((await post(reviewer, `/disputes/${b.dispute.id}/marks`, { cell: 'x:y:z' })).status).toBe(400);
   });
 });

@@ -1,0 +1,211 @@
+// `npm run bench:pages`: seeds a realistic case in a throw-away schema (200 articles,
+// ~5,000 claims, 50 disputes, one board of 60 claims), serves the real app, and drives
+// the dispute board, article, case and search pages with autocannon at 10 concurrent
+// signed-in clients, next to a bare express + EJS route rendering the same board from
+// memory. Prints requests/s, p50/p99, queries per request and the ratio to the bare route.
+// `--soak SECONDS` then keeps the board under load and reports RSS at start and end.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import express from 'express';
+import { createDb, migrateLatest, type Db } from '../db/connection';
+import { loadConfig } from '../server/config';
+import { createApp } from '../server/app';
+import { extractAttributions } from '../server/engine';
+import { createLogger } from '../server/logger';
+import { loadBoard } from '../server/services/board';
+import { seedArticle } from '../server/services/articles';
+import { createUser } from '../server/services/users';
+import { createSessions } from '../server/sessions';
+import { configureViews } from '../server/views';
+import * as GRADES from '../server/domain/grades';
+import { APP_VERSION } from '../server/version';
+
+const HELP = `Usage: DATABASE_URL=postgres://… npm run bench:pages -- [--duration S] [--connections N] [--soak S] [--dump DIR]
+Seeds its own schema on DATABASE_URL (dropped at the end), then load-tests the pages.
+`;
+
+const PROXY = { 'x-forwarded-proto': 'https' };
+
+const PLACES = ['Aleppo', 'Homs', 'Idlib', 'Hasakeh', 'Deir ez-Zor', 'Raqqa', 'Daraa', 'Hama', 'Latakia', 'Palmyra'];
+const SPEAKERS = ['the health ministry', 'a security source', 'the Syrian Observatory', 'state media', 'a rebel spokesman', 'the civil defence', 'a US official', 'the governor', 'witnesses', 'the army'];
+const CUES = ['said', 'told reporters', 'claimed', 'denied that', 'confirmed that', 'reported that'];
+
+/** A news-like article of about 25 attributions. */
+function articleText(i: number): string {
+  const lines: string[] = [];
+  for (let k = 0; k < 25; k++) {
+    const who = SPEAKERS[(i + k) % SPEAKERS.length]!;
+    const where = PLACES[(i * 3 + k) % PLACES.length]!;
+    const n = ((i * 7 + k * 13) % 90) + 2;
+    const cue = CUES[(i + k * 5) % CUES.length]!;
+    lines.push(k % 3 === 0
+      ? `"${n} people were killed when the market in ${where} was hit," ${who} ${cue.split(' ')[0]}.`
+      : `${who[0]!.toUpperCase()}${who.slice(1)} ${cue} ${n} civilians died in ${where} on day ${i}.`);
+  }
+  return lines.join('\n');
+}
+
+async function seed(db: Db, admin: number): Promise<{ caseId: number; articleId: number; boardId: number }> {
+  const [kase] = await db('cases').insert({ title: 'Bench case', description: 'Generated', created_by: admin }).returning('id');
+  const caseId = kase.id as number;
+  let articleId = 0;
+  for (let i = 0; i < 200; i++) {
+    const r = await seedArticle(db, { caseId, title: `Report ${i}`, publisher: 'Wire', url: null, publishedOn: null, text: articleText(i), userId: admin }, extractAttributions);
+    articleId ||= r.article.id;
+  }
+  const claimIds = (await db('claims as c').join('articles as a', 'a.id', 'c.article_id').where('a.case_id', caseId).orderBy('c.id').pluck('c.id')) as number[];
+  let boardId = 0;
+  for (let d = 0; d < 50; d++) {
+    const [dispute] = await db('disputes').insert({ case_id: caseId, question: `How many died in ${PLACES[d % PLACES.length]} (${d})?`, created_by: admin }).returning('id');
+    const positions = (await db('positions')
+      .insert([0, 1, 2].map((p) => ({ dispute_id: dispute.id, label: `Position ${p + 1}`, ordinal: p })))
+      .returning('id')) as { id: number }[];
+    const size = d === 0 ? 60 : 12;
+    const picked = claimIds.slice(d * 60, d * 60 + size);
+    await db('claim_placements').insert(picked.map((claimId, k) => ({ dispute_id: dispute.id, position_id: positions[k % 3]!.id, claim_id: claimId, ordinal: k })));
+    boardId ||= dispute.id;
+  }
+  return { caseId, articleId, boardId };
+}
+
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const login = await fetch(`${base}/login`, { redirect: 'manual', headers: PROXY });
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())?.[1] ?? '';
+  const res = await fetch(`${base}/login`, {
+    method: 'POST', redirect: 'manual',
+    headers: { ...PROXY, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, email, password }).toString(),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  if (res.status !== 303 || !session) throw new Error(`sign-in failed: ${res.status}`);
+  return session;
+}
+
+async function load(url: string, cookie: string, duration: number, connections: number) {
+  const r = await autocannon({ url, connections, duration, headers: { ...PROXY, cookie } });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, soak: { type: 'string', default: '0' }, dump: { type: 'string' }, help: { type: 'boolean' } } });
+  if (values.help) return void process.stdout.write(HELP), 0;
+  // Production settings (cached views, Secure cookies) behind a pretend TLS proxy: requests
+  // say X-Forwarded-Proto: https, as a load balancer would.
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production', TRUST_PROXY: '1', SESSION_SECRET: crypto.randomBytes(24).toString('hex') }, {});
+  if (!config.databaseUrl) {
+    process.stderr.write(`DATABASE_URL is required (a real PostgreSQL server).\n${HELP}`);
+    return 2;
+  }
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  const schema = `bench_pages_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = createDb({ url: config.databaseUrl, poolMax: 1 });
+  await admin.raw('create schema ??', [schema]);
+  const db = createDb({ url: config.databaseUrl, poolMax: config.dbPoolMax, schema });
+  const sessions = createSessions({ url: config.databaseUrl, schema, secret: config.sessionSecret!, prune: false });
+  let server: http.Server | undefined;
+  let bare: http.Server | undefined;
+  try {
+    await migrateLatest(db);
+    const password = 'bench password 123';
+    const user = await createUser(db, { email: 'bench@example.org', displayName: 'Bench Editor', role: 'editor', password }, { userId: null, requestId: 'bench' });
+    const t0 = Date.now();
+    const ids = await seed(db, user.id);
+    const counts = await db.raw(`select (select count(*) from articles)::int a, (select count(*) from claims)::int c, (select count(*) from disputes)::int d,
+      (select count(*) from claim_placements where dispute_id = ?)::int b`, [ids.boardId]);
+    const row = counts.rows[0];
+    process.stdout.write(`seeded ${row.a} articles, ${row.c} claims, ${row.d} disputes, board of ${row.b} claims in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    await db.raw('analyze');
+
+    // Prepared statements are not cached between requests, so this counts every round trip.
+    const app = createApp({ config, db, logger: createLogger(config), sessions });
+    server = http.createServer({ keepAlive: true }, app).listen(0, '127.0.0.1');
+    await new Promise((r) => server!.once('listening', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const cookie = await signIn(base, 'bench@example.org', password);
+
+    // The bare route: the same board, loaded once, rendered from memory on every request.
+    const board = await loadBoard(db, ids.boardId, { id: user.id, role: 'editor' });
+    const bareApp = express();
+    configureViews(bareApp, true);
+    const locals = {
+      title: board!.dispute.question, board, grades: GRADES, message: undefined, errors: {}, values: {}, openForm: undefined, pickerQuery: '',
+      currentUser: user, can: () => true, csrfToken: 'x', appVersion: APP_VERSION,
+    };
+    bareApp.get('/board', (_req, res) => res.render('disputes/board', locals));
+    bare = bareApp.listen(0, '127.0.0.1');
+    await new Promise((r) => bare!.once('listening', r));
+    const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/board`;
+
+    const pages: [string, string][] = [
+      ['board', `/disputes/${ids.boardId}`],
+      ['article', `/articles/${ids.articleId}`],
+      ['case', `/cases/${ids.caseId}`],
+      ['search', `/search?q=${encodeURIComponent('killed market')}`],
+    ];
+    const queries = new Map<string, number>();
+    const sizes = new Map<string, number>();
+    for (const [name, url] of pages) {
+      let n = 0;
+      const on = () => void n++;
+      db.on('query', on);
+      const res = await fetch(base + url, { headers: { ...PROXY, cookie } });
+      const html = await res.text();
+      db.off('query', on);
+      if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+      queries.set(name, n);
+      sizes.set(name, Number(res.headers.get('content-length') ?? 0));
+      if (values.dump) fs.writeFileSync(path.join(values.dump, `${name}.html`), html);
+    }
+
+    const bareResult = await load(bareUrl, '', duration, connections);
+    process.stdout.write(`\npage      req/s    p50 ms  p99 ms  queries/request  vs bare  KB\n`);
+    process.stdout.write(`bare      ${bareResult.rps.toFixed(0).padStart(6)}  ${String(bareResult.p50).padStart(6)}  ${String(bareResult.p99).padStart(6)}  ${'0'.padStart(15)}  1.00\n`);
+    const results: Record<string, { rps: number; p50: number; p99: number }> = {};
+    for (const [name, path] of pages) {
+      const r = await load(base + path, cookie, duration, connections);
+      results[name] = r;
+      const ratio = r.rps / bareResult.rps;
+      const kb = ((sizes.get(name) ?? 0) / 1024).toFixed(0);
+      process.stdout.write(`${name.padEnd(8)}  ${r.rps.toFixed(0).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(queries.get(name)).padStart(15)}  ${ratio.toFixed(2).padStart(7)}  ${kb}\n`);
+    }
+
+    const soak = Number(values.soak);
+    if (soak > 0) {
+      const rssStart = process.memoryUsage().rss;
+      const samples: number[] = [];
+      const timer = setInterval(() => samples.push(process.memoryUsage().rss), 10_000);
+      const r = await load(`${base}/disputes/${ids.boardId}`, cookie, soak, connections);
+      clearInterval(timer);
+      const rssEnd = process.memoryUsage().rss;
+      const mb = (b: number) => (b / 1048576).toFixed(0);
+      process.stdout.write(`\nsoak ${soak} s on the board: ${r.requests} requests, ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms; RSS start ${mb(rssStart)} MB, end ${mb(rssEnd)} MB, max ${mb(Math.max(rssStart, ...samples, rssEnd))} MB\n`);
+      process.stdout.write(`soak_rss_start_mb=${mb(rssStart)} soak_rss_end_mb=${mb(rssEnd)}\n`);
+    }
+    const b = results.board!;
+    process.stdout.write(`board_rps=${b.rps.toFixed(0)} board_p99_ms=${b.p99} board_vs_bare=${(b.rps / bareResult.rps).toFixed(2)}\n`);
+    return 0;
+  } finally {
+    server?.close();
+    bare?.close();
+    await sessions.close();
+    await db.destroy();
+    await admin.raw('drop schema ?? cascade', [schema]);
+    await admin.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);
