@@ -6,6 +6,7 @@ import { findCaseById, type CaseRow } from '../../db/cases';
 import { listClaimsForSource, type SourceClaim } from '../../db/claims';
 import { listAliasesForSource, listSourceDirectory, listSourcesMergedInto, findSourceById, type SourceWithAliases } from '../../db/sources';
 import { suggestMergeCandidates, type MergeCandidate } from './source-merge';
+import { trackRecordForSource, type TrackRecord } from './track-record';
 
 export interface ArticleClaims {
   articleId: number;
@@ -29,6 +30,8 @@ export interface SourcePage {
   rejectedCount: number;
   mergedFrom: Awaited<ReturnType<typeof listSourcesMergedInto>>;
   candidates: MergeCandidate[];
+  /** How often published verdicts upheld or rejected the positions its claims supported. */
+  track: TrackRecord;
 }
 
 /** Claims (already ordered case → article → text) grouped by case, then article. */
@@ -52,17 +55,18 @@ export async function loadSourcePage(db: Knex, id: number, find?: string): Promi
   const source = await findSourceById(db, id);
   if (!source) return undefined;
   if (source.merged_into_id) return { redirectTo: source.merged_into_id };
-  const [kase, aliases, claims, mergedFrom, suggested, found] = await Promise.all([
+  const [kase, aliases, claims, mergedFrom, suggested, found, track] = await Promise.all([
     source.case_id ? findCaseById(db, source.case_id) : undefined,
     listAliasesForSource(db, id),
     listClaimsForSource(db, id),
     listSourcesMergedInto(db, id),
     suggestMergeCandidates(db, source),
     find ? listSourceDirectory(db, { text: find }, 20, 0) : undefined,
+    trackRecordForSource(db, id),
   ]);
   const candidates = found
     ? found.rows.filter((r) => r.id !== id && (r.case_id === null || r.case_id === source.case_id)).map((r) => ({ id: r.id, name: r.name, kind: r.kind, score: 0 }))
     : suggested;
   const rejectedCount = claims.filter((c) => c.review_status === 'rejected').length;
-  return { source, kase, aliases, cases: groupClaims(claims), claimCount: claims.length - rejectedCount, rejectedCount, mergedFrom, candidates };
+  return { source, kase, aliases, cases: groupClaims(claims), claimCount: claims.length - rejectedCount, rejectedCount, mergedFrom, candidates, track };
 }

@@ -1,6 +1,8 @@
 import { createTestApp, signedIn, type SignedIn, type TestApp } from '../support/app';
 import { makeArticle, makeCase } from '../support/factories';
 import { makeClaims, makeSource } from '../support/source-factories';
+import { makeClaims as makeBoardClaims, makeDispute } from '../support/board';
+import { publishVerdict } from '../../server/services/verdicts';
 
 let t: TestApp;
 let viewer: SignedIn;
@@ -144,5 +146,19 @@ describe('editing a source', () => {
     await post(reviewer, `/sources/${s.id}/aliases/${alias.id}/delete`, {}).expect(303);
     expect(await t.db('source_aliases').where({ id: alias.id }).first()).toBeUndefined();
     expect(await t.db('audit_log').where({ entity_type: 'source', entity_id: String(s.id) }).pluck('action')).toEqual(['add_alias', 'remove_alias']);
+  });
+});
+
+describe('track record on the source page', () => {
+  it('shows how published verdicts judged the positions its claims supported', async () => {
+    const kase = await makeCase(t.db);
+    const mine = await makeBoardClaims(t.db, kase.id, 1, { sourceName: 'Track record ministry' });
+    const theirs = await makeBoardClaims(t.db, kase.id, 1, { sourceName: 'Track record rebels' });
+    const { dispute, positions } = await makeDispute(t.db, kase.id, ['Ministry', 'Rebels'], [[mine[0]!.id], [theirs[0]!.id]]);
+    await publishVerdict(t.db, dispute.id, { outcome: 'position', positionId: positions[0]!.id, likelihood: 'likely', confidence: 'moderate', rationale: 'Two independent tolls agree.', evidence: [], correctionNote: '' }, { userId: editor.user.id, requestId: null });
+    const page = await viewer.agent.get(`/sources/${mine[0]!.source_id}`).expect(200);
+    expect(page.text).toMatch(/<strong>1<\/strong> upheld · <strong>0<\/strong> rejected/);
+    const other = await viewer.agent.get(`/sources/${theirs[0]!.source_id}`).expect(200);
+    expect(other.text).toMatch(/<strong>0<\/strong> upheld · <strong>1<\/strong> rejected/);
   });
 });
