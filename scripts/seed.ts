@@ -46,7 +46,7 @@ async function seedFile(db: Knex, caseId: number, file: string, publisher: strin
   const text = articleText('', { originalname: file, mimetype: '', buffer });
   const seeded = await seedArticle(
     db,
-    { caseId, title: titleOf(file, text), publisher, url: null, publishedOn: null, text, userId: null },
+    { caseId, title: titleOf(file, text), publisher, url: null, publishedOn: null, text, userId: null, requestId: 'cli' },
     extractAttributions,
   );
   if (!seeded.created) summary.duplicates++;

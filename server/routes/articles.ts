@@ -44,7 +44,7 @@ export function submitNewArticle(db: Db): RequestHandler {
       const text = articleText(form.data.text, req.file);
       seeded = await seedArticle(
         db,
-        { caseId: kase.id, title: form.data.title, publisher: form.data.publisher, url: form.data.url ?? null, publishedOn: form.data.publishedOn ?? null, text, userId: req.user!.id },
+        { caseId: kase.id, title: form.data.title, publisher: form.data.publisher, url: form.data.url ?? null, publishedOn: form.data.publishedOn ?? null, text, userId: req.user!.id, requestId: actorOf(req).requestId },
         extractAttributions,
       );
     } catch (err) {

@@ -10,6 +10,7 @@ import type { ExtractionResult } from '../engine/types';
 import { checkExtraction, claimRow, mentionIdsBySpan, mentionRows } from './extraction-rows';
 import { resolveSources } from './sources';
 import { HttpError } from '../errors';
+import { insertAuditEntry } from '../../db/audit';
 
 export interface ArticleInput {
   caseId: number;
@@ -19,6 +20,8 @@ export interface ArticleInput {
   publishedOn: string | null;
   text: string;
   userId: number | null;
+  /** For the audit entry (the request or command that seeded it). */
+  requestId?: string | null;
 }
 
 /** The attribution engine as seeding sees it: text in, attributions out (extractAttributions in production). */
@@ -110,9 +113,12 @@ async function storeSeed(trx: Knex.Transaction, input: ArticleInput, body: strin
   const mentions = await insertMentions(trx, mentionRows(body, extraction, article.id, sources.ids));
   const ids = { articleId: article.id, userId: input.userId, sourceIds: sources.ids, mentionIds: mentionIdsBySpan(mentions) };
   const claims = await insertClaims(trx, extraction.attributions.map((a) => claimRow(body, a, ids)));
-  return {
-    article,
-    created: true,
-    counts: { claims: claims.length, mentions: mentions.length, newSources: sources.newSources, matchedSources: sources.matchedSources },
-  };
+  const counts = { claims: claims.length, mentions: mentions.length, newSources: sources.newSources, matchedSources: sources.matchedSources };
+  // The text itself is in the article row (immutable); the entry says who seeded what.
+  const { body: _text, ...summary } = article;
+  await insertAuditEntry(trx, {
+    userId: input.userId, requestId: input.requestId ?? null, action: 'seed', entityType: 'article', entityId: article.id,
+    after: { ...summary, counts },
+  });
+  return { article, created: true, counts };
 }

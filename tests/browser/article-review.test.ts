@@ -104,7 +104,7 @@ for (const js of [true, false]) {
 }
 
 describe('accessibility', () => {
-  it('finds no serious or critical axe-core violation on the case and article pages', async () => {
+  it('finds no serious or critical axe-core violation on the case, article, source and search pages', async () => {
     const { context, page } = await signedInPage(browser, server.base, email);
     try {
       await seedThroughTheForms(page, 'Babylon strike (axe)');
@@ -113,6 +113,17 @@ describe('accessibility', () => {
       await page.click('.breadcrumbs a:has-text("Babylon strike (axe)")');
       expect(await seriousViolations(page)).toEqual([]);
       await page.goto(`${server.base}/`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(articleUrl);
+      await page.click('.claim-group .src-name >> nth=0');
+      await page.waitForURL(/\/sources\/\d+/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(`${server.base}/sources`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.fill('header input[name=q]', 'drone experts');
+      await page.press('header input[name=q]', 'Enter');
+      await page.waitForURL(/\/search\?q=/);
+      expect(await page.locator('mark').count()).toBeGreaterThan(0);
       expect(await seriousViolations(page)).toEqual([]);
       // At tablet width the panel moves under the text; still no violations.
       await page.setViewportSize({ width: 768, height: 1024 });

@@ -205,3 +205,16 @@ describe('source matching shown on the article page', () => {
     expect(page.text).toMatch(/Known source: also quoted in 1 other case\./);
   });
 });
+
+describe('audit', () => {
+  it('records who seeded an article, with what it found, in the audit log', async () => {
+    const res = await paste({ title: 'Audited', text: 'The ministry said 3 people died, state media reported.' });
+    const id = /\/articles\/(\d+)/.exec(String(res.headers.location))![1];
+    const entry = await t.db('audit_log').where({ entity_type: 'article', entity_id: id, action: 'seed' }).first();
+    expect(entry.user_id).toBe(reviewer.user.id);
+    expect(entry.request_id).toBeTruthy();
+    expect(entry.after.title).toBe('Audited');
+    expect(entry.after.counts.claims).toBeGreaterThan(0);
+    expect(entry.after.body).toBeUndefined();
+  });
+});
