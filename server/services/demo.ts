@@ -19,14 +19,14 @@ interface DemoArticle {
   text: string;
 }
 
-/** The multi-article case: one FA-KES event told by five outlets, each article seeded like a pasted one. */
+/** The multi-article case: one FA-KES event told by six outlets, each article seeded like a pasted one. */
 async function seedConvoyCase(trx: Knex, extract: Extractor): Promise<number> {
   const data = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'aleppo-convoy.json'), 'utf8')) as { articles: DemoArticle[] };
   const kase = await insertCase(trx, {
     title: 'Aleppo bus convoy bombing',
     description:
       'Bomb attack on buses of evacuees from Fuaa and Kafraya at al-Rashideen, west of Aleppo (15 April 2017), ' +
-      'as reported by five outlets: how many died, and who was behind it? ' +
+      'as reported by six outlets: how many died, and who was behind it? ' +
       `Articles from ${FAKES_ATTRIBUTION}.`,
   });
   for (const a of data.articles) {

@@ -10,12 +10,12 @@ beforeAll(async () => {
 afterAll(async () => t.destroy());
 
 describe('demo cases', () => {
-  it('seeds the Aleppo bus convoy case: five outlets, claims extracted, FA-KES credited on the case', async () => {
+  it('seeds the Aleppo bus convoy case: six outlets, claims extracted, FA-KES credited on the case', async () => {
     expect(await ensureDemoCase(t.db, extractAttributions)).toBe(true);
     const kase = await t.db('cases').where({ title: 'Aleppo bus convoy bombing' }).first();
     expect(kase.description).toContain(FAKES_ATTRIBUTION);
     const articles = await t.db('articles').where({ case_id: kase.id }).select('id', 'publisher');
-    expect(new Set(articles.map((a) => a.publisher)).size).toBe(5);
+    expect(new Set(articles.map((a) => a.publisher)).size).toBe(6);
     const claims = await t.db('claims').whereIn('article_id', articles.map((a) => a.id)).count<{ count: string }[]>();
     expect(Number(claims[0]!.count)).toBeGreaterThan(10);
   });
@@ -27,5 +27,13 @@ describe('demo cases', () => {
       expect([title, mine.length > 0]).toEqual([title, true]);
       expect(mine.every((r) => r.status === 'suggested' && r.origin === 'suggested')).toBe(true);
     }
+  });
+
+  it('lines up the Aleppo tolls and the opposite claims of blame', async () => {
+    const kase = await t.db('cases').where({ title: 'Aleppo bus convoy bombing' }).first();
+    const questions = await t.db('disputes').where({ case_id: kase.id }).pluck('question');
+    expect(questions).toEqual(expect.arrayContaining(['How many people were killed in the bombing?', 'Who is responsible for the attack?']));
+    const toll = await t.db('disputes').where({ case_id: kase.id, question: 'How many people were killed in the bombing?' }).first();
+    expect(Number((await t.db('positions').where({ dispute_id: toll.id }).count({ n: '*' }).first())?.n)).toBeGreaterThanOrEqual(4);
   });
 });
