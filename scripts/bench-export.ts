@@ -9,6 +9,7 @@ import { createDb, migrateLatest } from '../db/connection';
 import { seedBenchCase } from '../db/bench-seed';
 import { loadConfig } from '../server/config';
 import { writeExport, type ExportFormat, type ExportSink } from '../server/services/export';
+import { runMain } from './lib/run';
 
 /** A sink that counts and drops what it is given, like /dev/null. */
 function nullSink(): Writable & { bytes: number } {
@@ -61,10 +62,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runMain(main, { stack: true });

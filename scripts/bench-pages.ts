@@ -24,6 +24,7 @@ import { createSessions } from '../server/sessions';
 import { configureViews } from '../server/views';
 import * as GRADES from '../server/domain/grades';
 import { APP_VERSION } from '../server/version';
+import { runMain } from './lib/run';
 
 const HELP = `Usage: DATABASE_URL=postgres://… npm run bench:pages -- [--duration S] [--connections N] [--soak S] [--dump DIR]
 Seeds its own schema on DATABASE_URL (dropped at the end), then load-tests the pages.
@@ -202,10 +203,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runMain(main, { stack: true });

@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../server/config';
-import { HttpError } from '../server/errors';
+import { loadConfig } from '../server/config';
 import { assertScopeExists, FORMATS, writeExport, type ExportSink } from '../server/services/export';
 import { openDatabase } from './lib/database';
+import { runMain } from './lib/run';
 
 const HELP = `Usage: npm run export -- (--case ID | --dispute ID | --source ID) --format FORMAT --out FILE [--drafts]
 FORMAT is one of: ${FORMATS.join(', ')}. --out - writes to standard output.
@@ -52,10 +52,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof ConfigError || err instanceof HttpError || err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runMain(main);

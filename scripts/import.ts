@@ -2,9 +2,10 @@
 // database, in one transaction (all of it, or nothing). Every row gets a new id.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../server/config';
+import { loadConfig } from '../server/config';
 import { importExport, ImportError, parseExportDocument } from '../server/services/import';
 import { openDatabase } from './lib/database';
+import { runMain } from './lib/run';
 
 const HELP = `Usage: npm run import -- FILE.json
 Imports a JSON export (npm run export -- --format json) as new case(s). Named sources are
@@ -42,11 +43,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    const message = err instanceof ImportError ? `Cannot import: ${err.message}` : err instanceof ConfigError || err instanceof Error ? err.message : String(err);
-    process.stderr.write(`${message}\n`);
-    process.exit(1);
-  },
-);
+runMain(main, { message: (err) => (err instanceof ImportError ? `Cannot import: ${err.message}` : undefined) });

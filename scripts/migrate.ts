@@ -1,7 +1,8 @@
 // `npm run migrate` / `npm run migrate:rollback`: apply or undo migrations on the
 // configured database (DATABASE_URL, or the embedded one in DATA_DIR).
-import { ConfigError, loadConfig } from '../server/config';
+import { loadConfig } from '../server/config';
 import { openDatabase } from './lib/database';
+import { runMain } from './lib/run';
 
 const HELP = `Usage: npm run migrate            apply every pending migration
        npm run migrate:rollback   undo the last batch of migrations
@@ -34,10 +35,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runMain(main);

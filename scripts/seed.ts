@@ -6,13 +6,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Knex } from 'knex';
-import { ConfigError, loadConfig } from '../server/config';
+import { loadConfig } from '../server/config';
 import { extractAttributions } from '../server/engine';
 import { HttpError } from '../server/errors';
 import { articleText } from '../server/services/article-text';
 import { seedArticle } from '../server/services/articles';
 import { createCase } from '../server/services/cases';
 import { openDatabase } from './lib/database';
+import { runMain } from './lib/run';
 
 const HELP = `Usage: npm run seed -- --case "CASE TITLE" [--publisher NAME] FILE...
 Seeds each .txt or .html file as an article of the case (created when no case has that title).
@@ -103,10 +104,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof ConfigError || err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runMain(main);

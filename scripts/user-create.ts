@@ -3,12 +3,13 @@
 // the command line, where it would end up in shell history and process lists.
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../server/auth/roles';
-import { ConfigError, loadConfig } from '../server/config';
+import { loadConfig } from '../server/config';
 import { validateForm } from '../server/lib/forms';
 import { newUserSchema } from '../server/schemas/users';
 import { createUser } from '../server/services/users';
 import { HttpError } from '../server/errors';
 import { openDatabase } from './lib/database';
+import { runMain } from './lib/run';
 
 const HELP = `Usage: npm run user:create -- --email EMAIL --name "DISPLAY NAME" --role ROLE
 Roles: ${ROLES.join(', ')}.
@@ -78,10 +79,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof ConfigError || err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(err instanceof TypeError && /option/i.test(String(err)) ? 2 : 1);
-  },
-);
+runMain(main);
