@@ -24,6 +24,8 @@ Configuration comes from the environment, or a .env file in the working director
   TRUST_PROXY          Behind a proxy/load balancer: 1 (hops), true, or proxy addresses.
   MAX_ARTICLE_BYTES    Largest request body (default 2097152).
   LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES   Sign-in throttling (default 10 per 15 minutes).
+  REPORT_PUBLISHER_NAME, REPORT_PUBLISHER_URL  Who publishes verdict reports (ClaimReview author).
+  PUBLIC_BASE_URL      Address reviewers use to reach this instance (links in exports).
 
 On first visit with no account, the app asks you to create the first admin.
 `;
