@@ -28,7 +28,9 @@ function runWithFault(kind: 'throw' | 'reject'): Promise<{ code: number | null; 
        return write(chunk, ...rest);
      };`,
   );
-  const env = { PATH: process.env.PATH, DATABASE_URL: t.url, PGOPTIONS: `-c search_path=${t.schema}`, PORT: '0', DEMO_SEED: 'false', DATA_DIR: dir, LOG_LEVEL: 'info' };
+  // On the embedded test database (one shared session) the child starts its own PGlite in `dir`.
+  const db = process.env.CROSSCHECK_TEST_EMBEDDED === '1' ? {} : { DATABASE_URL: t.url, PGOPTIONS: `-c search_path=${t.schema}` };
+  const env = { PATH: process.env.PATH, ...db, PORT: '0', DEMO_SEED: 'false', DATA_DIR: dir, LOG_LEVEL: 'info' };
   const child = spawn(process.execPath, ['--require', fault, MAIN], { env });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
