@@ -59,7 +59,10 @@ export async function refreshSuggestions(db: Knex, caseId: number, suggest: Sugg
   return db.transaction(async (trx) => {
     // One refresh per case at a time, so two never store the same suggestion twice over.
     await trx.raw('select pg_advisory_xact_lock(?, ?)', [0x0c0c_0002, caseId]);
-    const [claims, bodies, known] = await Promise.all([listClaimsForSuggestions(trx, caseId), listArticleBodiesForCase(trx, caseId), listSuggestionKeys(trx, caseId)]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const claims = await listClaimsForSuggestions(trx, caseId);
+    const bodies = await listArticleBodiesForCase(trx, caseId);
+    const known = await listSuggestionKeys(trx, caseId);
     const byId = new Set(claims.map((c) => c.id));
     let added = 0;
     for (const s of suggest(toSuggestClaims(claims, bodies), { dismissedKeys: known })) {
