@@ -2,10 +2,9 @@
 // over the corpus, then a timed pass; optionally one big synthetic text, or 1/2/5 MB
 // texts, to show whether time grows linearly with input size.
 //   npm run bench:extract -- CORPUS.jsonl [--big MB] [--linearity]
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractAttributions } from '../server/engine/index';
+import { readJsonLines } from './lib/jsonl';
 
 const USAGE = `usage: npm run bench:extract -- [CORPUS.jsonl] [--big MB] [--linearity]
 
@@ -59,24 +58,10 @@ function parseArgs(argv: string[]): Args {
 }
 
 function readTexts(file: string): string[] {
-  let raw: string;
-  try {
-    raw = readFileSync(path.resolve(file), 'utf8');
-  } catch (err) {
-    fail(`cannot read ${file}: ${(err as Error).message}`);
-  }
-  const texts: string[] = [];
-  raw.split('\n').forEach((line, k) => {
-    if (!line.trim()) return;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(line);
-    } catch {
-      fail(`${file}:${k + 1}: not valid JSON`);
-    }
+  const texts = readJsonLines(file, fail).map(({ line, doc }) => {
     const text = (doc as { text?: unknown } | null)?.text;
-    if (typeof text !== 'string') fail(`${file}:${k + 1}: no string "text" field`);
-    texts.push(text);
+    if (typeof text !== 'string') fail(`${file}:${line}: no string "text" field`);
+    return text;
   });
   if (!texts.length) fail(`${file} has no articles`);
   return texts;

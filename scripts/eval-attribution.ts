@@ -2,12 +2,13 @@
 // predictions (code point offsets, plus the engine's extra fields) and print P/R/F1 per
 // role exactly as shared/tools/attribution_score.mjs does, so the two can be diffed.
 //   npm run eval:attribution -- GOLD.jsonl [--out PRED.jsonl]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractAttributions } from '../server/engine/index';
 import type { GoldDoc, PredDoc } from '../server/engine/score';
 import { formatScoreReport, scoreAttributions, toPredictionAttributions } from '../server/engine/score';
+import { readJsonLines } from './lib/jsonl';
 
 const USAGE = `usage: npm run eval:attribution -- GOLD.jsonl [--out PRED.jsonl]
 
@@ -60,31 +61,16 @@ function parseArgs(argv: string[]): Args {
 
 /** Read and check the gold file; a malformed line is a bad argument, not a crash. */
 function readGold(file: string): Array<GoldDoc & { publisher?: string }> {
-  let raw: string;
-  try {
-    raw = readFileSync(path.resolve(file), 'utf8');
-  } catch (err) {
-    fail(`cannot read ${file}: ${(err as Error).message}`);
-  }
-  const docs: Array<GoldDoc & { publisher?: string }> = [];
-  raw.split('\n').forEach((line, k) => {
-    if (!line.trim()) return;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(line);
-    } catch {
-      fail(`${file}:${k + 1}: not valid JSON`);
-    }
+  return readJsonLines(file, fail).map(({ line, doc }) => {
     const d = doc as Partial<GoldDoc> & { publisher?: unknown };
-    if (typeof d?.id !== 'string' || typeof d.text !== 'string') fail(`${file}:${k + 1}: needs string "id" and "text"`);
-    docs.push({
+    if (typeof d?.id !== 'string' || typeof d.text !== 'string') fail(`${file}:${line}: needs string "id" and "text"`);
+    return {
       id: d.id,
       text: d.text,
       attributions: Array.isArray(d.attributions) ? d.attributions : [],
       publisher: typeof d.publisher === 'string' ? d.publisher : undefined,
-    });
+    };
   });
-  return docs;
 }
 
 function main(): void {
