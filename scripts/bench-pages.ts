@@ -26,8 +26,10 @@ import * as GRADES from '../server/domain/grades';
 import { APP_VERSION } from '../server/version';
 import { runMain } from './lib/run';
 
-const HELP = `Usage: DATABASE_URL=postgres://… npm run bench:pages -- [--duration S] [--connections N] [--soak S] [--dump DIR]
+const HELP = `Usage: DATABASE_URL=postgres://… npm run bench:pages -- [--duration S] [--connections N] [--pages LIST] [--soak S] [--dump DIR]
 Seeds its own schema on DATABASE_URL (dropped at the end), then load-tests the pages.
+  --pages LIST  comma-separated subset of board,article,case,search (default: all)
+  --keep        keep the seeded schema (its name is printed) for EXPLAIN and the like
 `;
 
 const PROXY = { 'x-forwarded-proto': 'https' };
@@ -89,13 +91,14 @@ async function signIn(base: string, email: string, password: string): Promise<st
 }
 
 async function load(url: string, cookie: string, duration: number, connections: number) {
-  const r = await autocannon({ url, connections, duration, headers: { ...PROXY, cookie } });
+  // In a worker thread, so the load generator does not share the server's event loop.
+  const r = await autocannon({ url, connections, duration, headers: { ...PROXY, cookie }, workers: 1 });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total };
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, soak: { type: 'string', default: '0' }, dump: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, soak: { type: 'string', default: '0' }, pages: { type: 'string', default: 'board,article,case,search' }, dump: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean' } } });
   if (values.help) return void process.stdout.write(HELP), 0;
   // Production settings (cached views, Secure cookies) behind a pretend TLS proxy: requests
   // say X-Forwarded-Proto: https, as a load balancer would.
@@ -137,7 +140,7 @@ async function main(): Promise<number> {
     const bareApp = express();
     configureViews(bareApp, true);
     const locals = {
-      title: board!.dispute.question, board, grades: GRADES, message: undefined, errors: {}, values: {}, openForm: undefined, pickerQuery: '',
+      title: board!.dispute.question, board, grades: GRADES, message: undefined, errors: {}, values: {}, openForm: undefined, focus: undefined, pickerQuery: '',
       currentUser: user, can: () => true, csrfToken: 'x', appVersion: APP_VERSION,
     };
     bareApp.get('/board', (_req, res) => res.render('disputes/board', locals));
@@ -145,12 +148,13 @@ async function main(): Promise<number> {
     await new Promise((r) => bare!.once('listening', r));
     const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/board`;
 
-    const pages: [string, string][] = [
+    const wanted = new Set(values.pages.split(','));
+    const pages = ([
       ['board', `/disputes/${ids.boardId}`],
       ['article', `/articles/${ids.articleId}`],
       ['case', `/cases/${ids.caseId}`],
       ['search', `/search?q=${encodeURIComponent('killed market')}`],
-    ];
+    ] as [string, string][]).filter(([name]) => wanted.has(name));
     const queries = new Map<string, number>();
     const sizes = new Map<string, number>();
     for (const [name, url] of pages) {
@@ -190,15 +194,18 @@ async function main(): Promise<number> {
       process.stdout.write(`\nsoak ${soak} s on the board: ${r.requests} requests, ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms; RSS start ${mb(rssStart)} MB, end ${mb(rssEnd)} MB, max ${mb(Math.max(rssStart, ...samples, rssEnd))} MB\n`);
       process.stdout.write(`soak_rss_start_mb=${mb(rssStart)} soak_rss_end_mb=${mb(rssEnd)}\n`);
     }
-    const b = results.board!;
-    process.stdout.write(`board_rps=${b.rps.toFixed(0)} board_p99_ms=${b.p99} board_vs_bare=${(b.rps / bareResult.rps).toFixed(2)}\n`);
+    const b = results.board;
+    if (b) process.stdout.write(`board_rps=${b.rps.toFixed(0)} board_p99_ms=${b.p99} board_vs_bare=${(b.rps / bareResult.rps).toFixed(2)}\n`);
     return 0;
   } finally {
-    server?.close();
-    bare?.close();
+    // autocannon drops its sockets mid-request when time is up; the handlers still finish
+    // (and write their sessions), so give them a moment before the pools close.
+    await Promise.all([server, bare].map((s) => s && new Promise((r) => { s.close(r); s.closeAllConnections(); })));
+    await new Promise((r) => setTimeout(r, 1000));
     await sessions.close();
     await db.destroy();
-    await admin.raw('drop schema ?? cascade', [schema]);
+    if (values.keep) process.stdout.write(`kept schema ${schema}\n`);
+    else await admin.raw('drop schema ?? cascade', [schema]);
     await admin.destroy();
   }
 }

@@ -26,6 +26,29 @@ export function resolveSessionSecret(config: Pick<Config, 'sessionSecret' | 'dat
   return secret;
 }
 
+// express-session's rolling idle timeout touches the session row on every request: one
+// UPDATE per page view, about a tenth of the board's database work. Moving the expiry by
+// less than a minute is not worth a write, so each instance touches a session at most once
+// a minute; the stored expiry trails the cookie's by under a minute at worst.
+export const TOUCH_EVERY_MS = 60_000;
+const TOUCH_MEMORY = 10_000;
+
+/** Wraps `store.touch` so a session is written at most once per `everyMs` (per process). */
+export function throttleTouch(store: Store, everyMs = TOUCH_EVERY_MS, now: () => number = Date.now): void {
+  const touch = store.touch?.bind(store);
+  if (!touch) return;
+  const last = new Map<string, number>(); // sid → last write; insertion order = age
+  store.touch = (sid, sess, done) => {
+    const t = now();
+    const at = last.get(sid);
+    if (at !== undefined && t - at < everyMs) return done?.();
+    last.delete(sid);
+    last.set(sid, t);
+    if (last.size > TOUCH_MEMORY) last.delete(last.keys().next().value as string);
+    touch(sid, sess, done);
+  };
+}
+
 /** A session store on its own small pool (connect-pg-simple speaks pg, not knex). */
 export function createSessions(opts: { url: string; schema?: string; secret: string; prune: boolean }): Sessions {
   const pool = new pg.Pool({ connectionString: opts.url, max: 3, application_name: 'crosscheck-sessions' });
@@ -40,6 +63,7 @@ export function createSessions(opts: { url: string; schema?: string; secret: str
     pruneSessionInterval: opts.prune ? 15 * 60 : false,
     errorLog: () => undefined,
   });
+  throttleTouch(store);
   return {
     store,
     secret: opts.secret,

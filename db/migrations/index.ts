@@ -17,6 +17,7 @@ import * as m11 from './20261126_12_source_aliases_surface_unique';
 import * as m12 from './20261126_13_source_name_words_index';
 import * as m13 from './20261126_14_login_attempts';
 import * as m14 from './20261126_15_consistency_marks';
+import * as m15 from './20261126_16_claims_article_order_index';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -40,4 +41,5 @@ export const MIGRATIONS: [string, Migration][] = [
   ['20261126_13_source_name_words_index', m12],
   ['20261126_14_login_attempts', m13],
   ['20261126_15_consistency_marks', m14],
+  ['20261126_16_claims_article_order_index', m15],
 ];

@@ -10,7 +10,7 @@ import { HttpError, notFound } from '../errors';
 import { actorOf } from '../lib/actor';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
-import { loadBoard } from '../services/board';
+import { loadBoard, type Board } from '../services/board';
 import type { Actor } from '../services/users';
 
 export interface BoardProblem {
@@ -28,6 +28,7 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
   const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 200) : '';
   const board = await loadBoard(db, disputeId, { id: user.id, role: user.role }, { pickerQuery: q || undefined });
   if (!board) throw notFound('Dispute');
+  const focus = focusedCard(board, typeof req.query.card === 'string' ? req.query.card : undefined, problem.form);
   res.status(status).render('disputes/board', {
     title: board.dispute.question,
     board,
@@ -36,8 +37,19 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
     errors: problem.errors ?? {},
     values: problem.values ?? {},
     openForm: problem.form ?? (q ? 'picker' : undefined),
+    focus,
     pickerQuery: q,
   });
+}
+
+/** The placement whose card tools are open: the one asked for with ?card=, or the card a
+ * failed card form ("card-<placement>") or grade form ("grade-<claim>") belongs to. */
+export function focusedCard(board: Board, asked: string | undefined, form: string | undefined): number | undefined {
+  const cards = board.columns.flatMap((col) => col.cards);
+  const [kind, id] = form?.split('-') ?? [];
+  if (kind === 'card') return cards.find((c) => String(c.placement_id) === id)?.placement_id;
+  if (kind === 'grade') return cards.find((c) => String(c.id) === id)?.placement_id;
+  return asked && /^\d{1,12}$/.test(asked) ? cards.find((c) => c.placement_id === Number(asked))?.placement_id : undefined;
 }
 
 /** What the reviewer sent, for redisplay: ticked boxes stay lists, the CSRF token is dropped. */

@@ -87,18 +87,30 @@ for (const js of [true, false]) {
           await card(page, KH).focus();
           await page.keyboard.press('4');
           await page.locator('.bcard', { hasText: KH }).locator('.cred-value', { hasText: '4' }).waitFor();
+          // The card's own forms open in place and save without leaving the board.
+          expect(await page.locator('.bcard form').count()).toBe(0);
+          await card(page, KH).getByRole('link', { name: 'Move or grade' }).click();
+          await card(page, KH).locator('form.js-grade select[name=confidence]').selectOption('moderate');
+          await card(page, KH).locator('button', { hasText: 'Save grades' }).click();
+          await card(page, KH).locator('.claim-grades', { hasText: 'confidence moderate' }).waitFor();
+          expect(await page.locator('.bcard form').count()).toBe(0);
         } else {
+          // Only the card asked for carries its forms (?card=…); the others keep a link.
+          expect(await page.locator('.bcard form').count()).toBe(0);
           const c = card(page, US2);
-          await c.locator('summary', { hasText: 'Move or grade' }).click();
+          await Promise.all([page.waitForURL(/\?card=\d+#card-\d+$/), c.getByRole('link', { name: 'Move or grade' }).click()]);
+          expect(await page.locator('.bcard form.js-move').count()).toBe(1);
           await c.locator('form.js-move select[name=positionId]').selectOption({ label: 'Two Hashed al-Shaabi patrols' });
           await Promise.all([page.waitForURL(/#card-\d+$/), c.locator('form.js-move button').click()]);
           await column(page, 2).locator('.bcard', { hasText: US2 }).waitFor();
           const k = card(page, KH);
-          await k.locator('summary', { hasText: 'Move or grade' }).click();
+          await Promise.all([page.waitForURL(/\?card=\d+#card-\d+$/), k.getByRole('link', { name: 'Move or grade' }).click()]);
           await k.locator('select[name=credibility]').selectOption('4');
+          await k.locator('select[name=confidence]').selectOption('moderate');
           await Promise.all([page.waitForURL(/#claim-\d+$/), k.locator('button', { hasText: 'Save grades' }).click()]);
         }
         expect(await card(page, KH).locator('.cred-value').innerText()).toBe('4');
+        expect(await card(page, KH).locator('.claim-grades').innerText()).toContain('confidence moderate');
         expect(await column(page, 2).locator('.bcard').count()).toBe(1);
 
         await recordVerdict(page, 'Combatants about to launch', 'Specific, on the record, matches the drone debris.');
@@ -135,6 +147,8 @@ for (const js of [true, false]) {
         expect(await page.locator('.notice', { hasText: 'Published and locked' }).count()).toBe(1);
         expect(await page.locator('.published').innerText()).toContain('Combatants about to launch');
         expect(await page.locator('.bcard form.js-move').count()).toBe(0);
+        expect(await page.locator('.bcard a.js-tools').count()).toBe(0);
+        expect(await page.locator('#board[data-csrf]').count()).toBe(0);
         await screenshot(page, `board-published-${tag}`);
         await page.click('.breadcrumbs a:has-text("Babylon strike")');
         expect(await page.locator('.case-disputes').innerText()).toContain('reviewers disagree');

@@ -137,6 +137,9 @@ describe('hostile input', () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(60);
     expect(pages.length).toBeGreaterThanOrEqual(8);
     expect(distinctForms().length).toBeGreaterThanOrEqual(10);
+    // The board shows a card's own forms only when asked (?card=): the crawl must reach them.
+    const actions = new Set(distinctForms().map((f) => shapeOf(f.action)));
+    expect([...actions].filter((a) => /^\/disputes\/:n\/(cards|claims)\//.test(a)).sort()).toEqual(['/disputes/:n/cards/:n/move', '/disputes/:n/cards/:n/remove', '/disputes/:n/claims/:n/grade']);
   });
 
   it('never answers a hostile form submission with a 5xx', async () => {

@@ -66,6 +66,17 @@ describe('signing in and out', () => {
     await request(t.app).get('/').set('Cookie', after!).expect(200);
   });
 
+  it('rolls the stored session expiry forward, writing it at most once a minute', async () => {
+    const { agent } = await signedIn(t, 'reviewer');
+    const expiry = async () => (await t.db('sessions').select('expire')).map((r: { expire: Date }) => r.expire.getTime()).sort().join();
+    await agent.get('/').expect(200);
+    const first = await expiry();
+    await new Promise((r) => setTimeout(r, 1100)); // the expiry has second precision
+    await agent.get('/').expect(200);
+    await agent.get('/').expect(200);
+    expect(await expiry()).toBe(first);
+  });
+
   it('signs out and forgets the session', async () => {
     const { agent, csrf } = await signedIn(t, 'viewer');
     await agent.post('/logout').type('form').send({ _csrf: csrf }).expect(303).expect('Location', '/login');

@@ -64,7 +64,28 @@ describe('dispute board', () => {
     const stale = await post(reviewer, `/disputes/${b.dispute.id}/cards/${placement.id}/move`, { version: placement.version, positionId: b.positions[0]!.id });
     expect(stale.status).toBe(409);
     expect(stale.text).toContain('changed by someone else');
+    // The refused card's forms are open again, with the current version to retry from.
+    expect(stale.text).toContain(`action="/disputes/${b.dispute.id}/cards/${placement.id}/move"`);
+    expect(stale.text).toContain(`name="version" value="${placement.version + 1}"`);
     expect((await t.db('claim_placements').first().where({ id: placement.id })).position_id).toBe(b.positions[1]!.id);
+  });
+
+  it('shows one card’s move and grade forms when asked (?card=), and a link on the others', async () => {
+    const b = await board();
+    const [first, second] = await t.db('claim_placements').where({ dispute_id: b.dispute.id }).orderBy('id');
+    const plain = await reviewer.agent.get(`/disputes/${b.dispute.id}`);
+    expect(plain.text).not.toContain('/cards/');
+    expect(plain.text).toContain(`href="/disputes/${b.dispute.id}?card=${first.id}#card-${first.id}"`);
+    const focused = await reviewer.agent.get(`/disputes/${b.dispute.id}?card=${first.id}`);
+    expect(focused.status).toBe(200);
+    expect(focused.text).toContain(`/disputes/${b.dispute.id}/cards/${first.id}/move`);
+    expect(focused.text).toContain(`/disputes/${b.dispute.id}/claims/${first.claim_id}/grade`);
+    expect(focused.text).not.toContain(`/cards/${second.id}/`);
+    for (const junk of ['abc', '-1', '99999999', `${first.id}x`]) {
+      const res = await reviewer.agent.get(`/disputes/${b.dispute.id}?card=${junk}`);
+      expect([junk, res.status, res.text.includes('/cards/')]).toEqual([junk, 200, false]);
+    }
+    expect((await viewer.agent.get(`/disputes/${b.dispute.id}?card=${first.id}`)).text).not.toContain('/cards/');
   });
 
   it('adds claims from the picker and takes one off the board', async () => {

@@ -45,8 +45,13 @@ export function formsOf(html: string, page: string): Form[] {
   return forms;
 }
 
-/** A URL's shape, ids replaced, so one page per kind is visited ("/cases/:n"). */
-export const shapeOf = (url: string) => url.replace(/\?.*$/, '').replace(/\/\d+/g, '/:n');
+/** A URL's shape, ids and query values dropped, so one page per kind is visited
+ * ("/cases/:n", "/disputes/:n?card": a query can open forms the bare page does not show). */
+export function shapeOf(url: string): string {
+  const [path = '', query = ''] = url.split('?');
+  const keys = [...new URLSearchParams(query).keys()].sort().join('&');
+  return path.replace(/\/\d+/g, '/:n') + (keys ? `?${keys}` : '');
+}
 
 /** Visits the app's pages breadth-first from `start`, one URL per shape; returns pages and forms. */
 export async function crawl(agent: TestAgent, start: string[], limit = 80): Promise<{ pages: string[]; forms: Form[] }> {

@@ -1,7 +1,8 @@
 // Dispute board enhancements (the board works without them): drag a card to another
 // column, keyboard shortcuts (j/k between cards, h/l move the focused card, 1–6 set
-// credibility, ? shows help), and a picker filter. Every action posts the same form the
-// page shows (with its CSRF token), then swaps in the board from the response.
+// credibility, ? shows help), and a picker filter. Every action posts the endpoint of a form
+// the page shows for the focused card (with its CSRF token), then swaps in the board from
+// the response.
 (function () {
   'use strict';
   var root = document.getElementById('main');
@@ -9,11 +10,13 @@
   function cards() { return Array.prototype.slice.call(document.querySelectorAll('.bcard')); }
   function columns() { return Array.prototype.slice.call(document.querySelectorAll('.column')); }
 
-  // Posts a form, then replaces the page's main content with the answer (a redirect to
-  // the board, or the board re-rendered with a 400/409 message), keeping focus on the card.
-  function submit(form, focusId) {
-    var body = new window.URLSearchParams(new window.FormData(form));
-    return window.fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', headers: { Accept: 'text/html' } })
+  // Loads a board URL (GET, or POST of a form body), then replaces the page's main content
+  // with the answer (the board after a redirect, or re-rendered with a 400/409 message),
+  // keeping focus on the card.
+  function swap(url, body, focusId) {
+    var init = { credentials: 'same-origin', headers: { Accept: 'text/html' } };
+    if (body) { init.method = 'POST'; init.body = body; }
+    return window.fetch(url, init)
       .then(function (res) { return res.text(); })
       .then(function (html) {
         var doc = new window.DOMParser().parseFromString(html, 'text/html');
@@ -29,18 +32,35 @@
       .catch(function () { window.location.reload(); });
   }
 
+  // The card forms are only on the page for the focused card, so shortcuts and drag post
+  // the same endpoints with the versions the card carries.
+  function post(path, fields, focusId) {
+    var board = document.getElementById('board');
+    if (!board || !board.dataset.csrf) return;
+    var body = new window.URLSearchParams(fields);
+    body.set('_csrf', board.dataset.csrf);
+    swap('/disputes/' + board.dataset.dispute + path, body, focusId);
+  }
+
   function moveTo(card, positionId) {
-    var form = card.querySelector('form.js-move');
-    if (!form || String(positionId) === card.dataset.position) return;
-    form.querySelector('[name=positionId]').value = String(positionId);
-    submit(form, card.id);
+    if (!card.dataset.placementVersion || String(positionId) === card.dataset.position) return;
+    post('/cards/' + card.dataset.placement + '/move', { version: card.dataset.placementVersion, positionId: String(positionId) }, card.id);
   }
 
   function grade(card, n) {
-    var form = card.querySelector('form.js-grade');
-    if (!form) return;
-    form.querySelector('[name=credibility]').value = String(n);
-    submit(form, card.id);
+    if (!card.dataset.claimVersion) return;
+    post('/claims/' + card.dataset.claim + '/grade', { version: card.dataset.claimVersion, credibility: String(n), confidence: card.dataset.confidence || '' }, card.id);
+  }
+
+  // "Move or grade" and "Close" load the board with or without the card's tools in place.
+  function bindTools() {
+    root.querySelectorAll('a.js-tools').forEach(function (a) {
+      a.addEventListener('click', function (e) {
+        var card = a.closest('.bcard');
+        e.preventDefault();
+        swap(a.href, null, card && card.id);
+      });
+    });
   }
 
   function bindDrag() {
@@ -77,6 +97,7 @@
   }
 
   function bind() {
+    bindTools();
     bindDrag();
     bindFilter();
   }
