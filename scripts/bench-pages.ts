@@ -184,15 +184,20 @@ async function main(): Promise<number> {
 
     const soak = Number(values.soak);
     if (soak > 0) {
-      const rssStart = process.memoryUsage().rss;
-      const samples: number[] = [];
-      const timer = setInterval(() => samples.push(process.memoryUsage().rss), 10_000);
+      // RSS covers the whole process (the load generator's worker thread too); heapUsed is
+      // the main thread's JavaScript heap alone, where the app's objects live.
+      const mb = (b: number) => (b / 1048576).toFixed(0);
+      const samples: NodeJS.MemoryUsage[] = [process.memoryUsage()];
+      const timer = setInterval(() => samples.push(process.memoryUsage()), 10_000);
       const r = await load(`${base}/disputes/${ids.boardId}`, cookie, soak, connections);
       clearInterval(timer);
-      const rssEnd = process.memoryUsage().rss;
-      const mb = (b: number) => (b / 1048576).toFixed(0);
-      process.stdout.write(`\nsoak ${soak} s on the board: ${r.requests} requests, ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms; RSS start ${mb(rssStart)} MB, end ${mb(rssEnd)} MB, max ${mb(Math.max(rssStart, ...samples, rssEnd))} MB\n`);
-      process.stdout.write(`soak_rss_start_mb=${mb(rssStart)} soak_rss_end_mb=${mb(rssEnd)}\n`);
+      samples.push(process.memoryUsage());
+      const first = samples[0]!;
+      const last = samples.at(-1)!;
+      const max = (k: 'rss' | 'heapUsed') => Math.max(...samples.map((m) => m[k]));
+      process.stdout.write(`\nsoak ${soak} s on the board: ${r.requests} requests, ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms\n`);
+      process.stdout.write(`RSS start ${mb(first.rss)} MB, end ${mb(last.rss)} MB, max ${mb(max('rss'))} MB; heap start ${mb(first.heapUsed)} MB, end ${mb(last.heapUsed)} MB, max ${mb(max('heapUsed'))} MB\n`);
+      process.stdout.write(`soak_rss_start_mb=${mb(first.rss)} soak_rss_end_mb=${mb(last.rss)} soak_heap_end_mb=${mb(last.heapUsed)}\n`);
     }
     const b = results.board;
     if (b) process.stdout.write(`board_rps=${b.rps.toFixed(0)} board_p99_ms=${b.p99} board_vs_bare=${(b.rps / bareResult.rps).toFixed(2)}\n`);

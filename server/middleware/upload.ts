@@ -8,7 +8,10 @@ import { HttpError } from '../errors';
 export function singleUpload(maxBytes: number): RequestHandler {
   const parse = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: maxBytes, files: 1, fields: 50, fieldSize: maxBytes, parts: 60 },
+    // No field name of ours has brackets. multer expands "a[4294967294]" into a sparse
+    // array, which froze the event loop for minutes (GHSA-535w-7cp7-47q4); both limits
+    // default to unlimited, so they are set here.
+    limits: { fileSize: maxBytes, files: 1, fields: 50, fieldSize: maxBytes, parts: 60, fieldNestingDepth: 0, fieldArrayIndexLimit: 0 },
   }).single('file');
   return (req, res, next) => {
     parse(req, res, (err: unknown) => {

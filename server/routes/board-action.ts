@@ -24,9 +24,11 @@ export interface BoardProblem {
 /** Renders the board for the signed-in viewer with `problem` shown, at `status`. */
 export async function renderBoard(db: Db, req: Request, res: Response, disputeId: number, status = 200, problem: BoardProblem = {}): Promise<void> {
   const user = req.user!;
-  // ?q= narrows the picker without JavaScript (board.js also filters the listed ones as you type).
+  // ?picker opens the picker; ?q= narrows it without JavaScript (board.js also filters the
+  // listed ones as you type).
   const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 200) : '';
-  const board = await loadBoard(db, disputeId, { id: user.id, role: user.role }, { pickerQuery: q || undefined });
+  const withPicker = req.query.picker !== undefined || req.query.q !== undefined || problem.form === 'picker';
+  const board = await loadBoard(db, disputeId, { id: user.id, role: user.role }, withPicker ? { picker: { q: q || undefined } } : {});
   if (!board) throw notFound('Dispute');
   const focus = focusedCard(board, typeof req.query.card === 'string' ? req.query.card : undefined, problem.form);
   res.status(status).render('disputes/board', {
@@ -36,7 +38,7 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
     message: problem.message,
     errors: problem.errors ?? {},
     values: problem.values ?? {},
-    openForm: problem.form ?? (q ? 'picker' : undefined),
+    openForm: problem.form ?? (withPicker ? 'picker' : undefined),
     focus,
     pickerQuery: q,
   });

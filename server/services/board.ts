@@ -25,10 +25,9 @@ export interface Board {
   dispute: DisputeRow;
   kase: CaseRow;
   columns: { position: PositionRow; cards: BoardCard[] }[];
-  /** The first PICKER_LIMIT claims off the board (matching the picker filter, if any). */
-  picker: PickerClaim[];
-  /** How many claims off the board match in all. */
-  pickerTotal: number;
+  /** When asked for: the first PICKER_LIMIT claims off the board (matching the filter, if
+   * any) and how many match in all. */
+  picker: { claims: PickerClaim[]; total: number } | undefined;
   /** Every verdict the viewer may see, oldest first (reviews and published). */
   history: VerdictWithAuthor[];
   /** Each reviewer's latest review, if the viewer may see them. */
@@ -45,18 +44,20 @@ export interface Board {
 }
 
 // A case can hold thousands of claims; listing them all made the board a megabyte of
-// HTML (p99 near 700 ms in bench:pages). The picker shows this many and a filter.
+// HTML (p99 near 700 ms in bench:pages). The picker shows this many and a filter, and is
+// only loaded when the reviewer opens it: most board views never do.
 export const PICKER_LIMIT = 100;
 
-/** Loads the board for a viewer; undefined when the dispute does not exist. */
-export async function loadBoard(db: Knex, disputeId: number, viewer: { id: number; role: Role }, opts: { pickerQuery?: string } = {}): Promise<Board | undefined> {
+/** Loads the board for a viewer; undefined when the dispute does not exist. `picker`
+ * also loads the claims off the board (optionally filtered by `q`). */
+export async function loadBoard(db: Knex, disputeId: number, viewer: { id: number; role: Role }, opts: { picker?: { q?: string } } = {}): Promise<Board | undefined> {
   const dispute = await findDisputeById(db, disputeId);
   if (!dispute) return undefined;
   const [kase, positions, claims, picker, verdicts, marks] = await Promise.all([
     findCaseById(db, dispute.case_id),
     listPositionsForDispute(db, disputeId),
     listBoardClaims(db, disputeId),
-    listPickerClaims(db, dispute.case_id, disputeId, { q: opts.pickerQuery, limit: PICKER_LIMIT }),
+    opts.picker ? listPickerClaims(db, dispute.case_id, disputeId, { q: opts.picker.q, limit: PICKER_LIMIT }) : undefined,
     listVerdictsForDispute(db, disputeId),
     listMarksForDispute(db, disputeId),
   ]);
@@ -82,8 +83,7 @@ export async function loadBoard(db: Knex, disputeId: number, viewer: { id: numbe
     dispute,
     kase: kase!,
     columns,
-    picker: picker.claims,
-    pickerTotal: picker.total,
+    picker,
     history: visible,
     latest,
     mine,

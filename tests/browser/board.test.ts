@@ -111,6 +111,17 @@ for (const js of [true, false]) {
         }
         expect(await card(page, KH).locator('.cred-value').innerText()).toBe('4');
         expect(await card(page, KH).locator('.claim-grades').innerText()).toContain('confidence moderate');
+
+        // The picker is loaded when opened (in place, filter focused, with JavaScript) and places a claim.
+        expect(await page.locator('.picker-item').count()).toBe(0);
+        await page.getByRole('link', { name: 'Add claims to the board' }).click();
+        const item = page.locator('.picker-item', { hasText: IRAQ });
+        await item.waitFor();
+        if (js) await page.locator('#picker-filter:focus').waitFor();
+        await item.locator('input').check();
+        await page.locator('.picker-form select[name=positionId]').selectOption({ label: 'Combatants about to launch attack drones' });
+        await Promise.all([page.waitForURL(/#position-\d+$/), page.locator('.picker-form button[type=submit]').click()]);
+        await column(page, 0).locator('.bcard', { hasText: IRAQ }).waitFor();
         expect(await column(page, 2).locator('.bcard').count()).toBe(1);
 
         await recordVerdict(page, 'Combatants about to launch', 'Specific, on the record, matches the drone debris.');

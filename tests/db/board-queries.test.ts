@@ -40,13 +40,16 @@ describe('board queries', () => {
     const small = await boardWith(10);
     const large = await boardWith(300);
     const viewer = { id: user.id, role: 'reviewer' as const };
-    const nSmall = await countQueries(t.db, () => loadBoard(t.db, small.dispute.id, viewer));
-    const nLarge = await countQueries(t.db, async () => {
-      const b = await loadBoard(t.db, large.dispute.id, viewer);
-      expect(b!.columns.reduce((s, c) => s + c.cards.length, 0)).toBe(300);
-    });
-    expect(nLarge).toBe(nSmall);
-    expect(nSmall).toBeLessThanOrEqual(8);
+    for (const opts of [{}, { picker: {} }]) {
+      const nSmall = await countQueries(t.db, () => loadBoard(t.db, small.dispute.id, viewer, opts));
+      const nLarge = await countQueries(t.db, async () => {
+        const b = await loadBoard(t.db, large.dispute.id, viewer, opts);
+        expect(b!.columns.reduce((s, c) => s + c.cards.length, 0)).toBe(300);
+        if (opts.picker) expect(b!.picker?.total).toBe(5);
+      });
+      expect(nLarge).toBe(nSmall);
+      expect(nSmall).toBeLessThanOrEqual(opts.picker ? 8 : 7);
+    }
   });
 });
 

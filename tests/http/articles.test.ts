@@ -78,6 +78,20 @@ describe('adding an article', () => {
   });
 });
 
+describe('hostile multipart field names', () => {
+  it('refuses bracketed field names at once instead of building huge arrays', async () => {
+    const kase = await makeCase(t.db);
+    // Unguarded, the first body alone blocked the process for minutes (jest's timeout would end this test).
+    const bodies: Record<string, string>[] = [{ 'items[4294967294]': 'x', 'items[x]': 'y' }, { [`a${'[b]'.repeat(5000)}`]: 'x' }];
+    for (const fields of bodies) {
+      const res = await reviewer.agent.post(`/cases/${kase.id}/articles`).field({ _csrf: reviewer.csrf, title: 'Sparse', ...fields }).attach('file', Buffer.from('Text.'), 'a.txt');
+      expect(res.status).toBe(400);
+      expect(res.text).toContain('The upload could not be read');
+    }
+    expect(await t.db('articles').where({ case_id: kase.id }).count({ n: '*' }).first()).toEqual({ n: '0' });
+  });
+});
+
 describe('reviewing claims', () => {
   const claimOf = async (needle: string) => {
     const row = await t.db('claims').where({ article_id: articleId }).whereRaw('content like ?', [`%${needle}%`]).orderBy('span_start').first();

@@ -90,8 +90,13 @@ describe('dispute board', () => {
 
   it('adds claims from the picker and takes one off the board', async () => {
     const b = await board();
-    const page = await reviewer.agent.get(`/disputes/${b.dispute.id}`);
+    // The picker is loaded when opened: the board itself only links to it.
+    const plain = await reviewer.agent.get(`/disputes/${b.dispute.id}`);
+    expect(plain.text).not.toContain(b.spare[0]!.content);
+    expect(plain.text).toContain(`href="/disputes/${b.dispute.id}?picker=1#picker">Add claims to the board</a>`);
+    const page = await reviewer.agent.get(`/disputes/${b.dispute.id}?picker=1`);
     expect(page.text).toContain(b.spare[0]!.content);
+    expect(page.text).toContain('Add claims to the board (2 in this case)');
     const res = await post(reviewer, `/disputes/${b.dispute.id}/claims`, { positionId: b.positions[0]!.id, claimIds: b.spare.map((c) => String(c.id)) });
     expect(res.status).toBe(303);
     expect(await t.db('claim_placements').where({ dispute_id: b.dispute.id }).count<{ count: string }[]>()).toEqual([{ count: '5' }]);
@@ -111,7 +116,7 @@ describe('dispute board', () => {
     const b = await board();
     const many = await makeClaims(t.db, b.kase.id, 150);
     await t.db('claims').where({ id: many[149]!.id }).update({ content: 'the last of many claims' });
-    const page = await reviewer.agent.get(`/disputes/${b.dispute.id}`).expect(200);
+    const page = await reviewer.agent.get(`/disputes/${b.dispute.id}?picker=1`).expect(200);
     expect(page.text).toContain('Add claims to the board (152 in this case)');
     expect(page.text).toContain('Showing the first 100 of 152.');
     expect(page.text.match(/name="claimIds" value="/g)).toHaveLength(100);

@@ -52,13 +52,14 @@
     post('/claims/' + card.dataset.claim + '/grade', { version: card.dataset.claimVersion, credibility: String(n), confidence: card.dataset.confidence || '' }, card.id);
   }
 
-  // "Move or grade" and "Close" load the board with or without the card's tools in place.
+  // "Move or grade", "Close" and "Add claims to the board" load the board with a card's
+  // forms or the picker in place; focus goes to the card or to data-focus.
   function bindTools() {
     root.querySelectorAll('a.js-tools').forEach(function (a) {
       a.addEventListener('click', function (e) {
         var card = a.closest('.bcard');
         e.preventDefault();
-        swap(a.href, null, card && card.id);
+        swap(a.href, null, a.dataset.focus || (card && card.id));
       });
     });
   }
