@@ -17,19 +17,30 @@ export interface DbOptions {
   schema?: string;
   /** Where knex's own warnings go (pool errors, deprecations); silent when omitted. */
   log?: { warn(msg: string): void; error(msg: string): void };
+  /** How long a query waits for a free connection before failing (default 5 s). */
+  acquireTimeoutMs?: number;
 }
+
+/**
+ * Pool settings for the embedded PGlite. It is one database session, and its wire-protocol
+ * server interleaves the messages of separate connections (one connection's Parse can land
+ * between another's Parse and Execute, and transactions are not kept apart). So everything,
+ * sessions included (server/sessions.ts), goes through a single connection, and a request
+ * waits its turn behind a long transaction (seeding a large article) instead of failing.
+ */
+export const EMBEDDED_POOL = { poolMax: 1, acquireTimeoutMs: 60_000 } as const;
 
 const quiet = () => undefined;
 
 /** Opens a knex pool on `url` (nothing is connected until the first query). */
-export function createDb({ url, poolMax, schema, log }: DbOptions): Db {
+export function createDb({ url, poolMax, schema, log, acquireTimeoutMs = 5000 }: DbOptions): Db {
   return knex({
     client: 'pg',
     connection: { connectionString: url, application_name: 'crosscheck' },
     searchPath: schema ? [schema] : undefined,
     pool: { min: 0, max: poolMax },
     // Fail fast when the database is down instead of queueing requests for a minute.
-    acquireConnectionTimeout: 5000,
+    acquireConnectionTimeout: acquireTimeoutMs,
     migrations: { migrationSource, schemaName: schema },
     log: { warn: log?.warn ?? quiet, error: log?.error ?? quiet, deprecate: quiet, debug: quiet },
   });

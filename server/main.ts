@@ -15,7 +15,7 @@ Configuration comes from the environment, or a .env file in the working director
   HOST, PORT           Address to listen on (default 127.0.0.1:3000; PORT=0 picks a free port).
   NODE_ENV             development | production | test (default development).
   LOG_LEVEL            fatal | error | warn | info | debug | trace | silent (default info).
-  DB_POOL_MAX          Database connections per process (default 10).
+  DB_POOL_MAX          Database connections per process (default 10; the embedded database always uses 1).
   SHUTDOWN_TIMEOUT_MS  How long in-flight requests may finish on shutdown (default 10000).
   DEMO_SEED            Create the demo case on an empty database (default true).
   SESSION_SECRET       Signs session cookies (32+ characters). Required in production; otherwise

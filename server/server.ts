@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
-import { createDb, migrateLatest, type Db } from '../db/connection';
+import { createDb, EMBEDDED_POOL, migrateLatest, type Db } from '../db/connection';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
 import { createApp } from './app';
 import type { Logger } from './logger';
@@ -25,13 +25,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   let url = config.databaseUrl;
   if (!url) {
     const dataDir = path.join(config.dataDir, 'pglite');
-    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: config.dbPoolMax + 10 });
+    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: 5 });
     url = embedded.url;
     logger.info({ dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
   const db = createDb({
     url,
-    poolMax: config.dbPoolMax,
+    ...(embedded ? EMBEDDED_POOL : { poolMax: config.dbPoolMax }),
     log: { warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   try {
@@ -44,7 +44,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw err;
   }
 
-  const sessions = createSessions({ url, secret: resolveSessionSecret(config), prune: true });
+  const sessions = createSessions({ url, via: embedded ? db : undefined, secret: resolveSessionSecret(config), prune: true });
   const app = createApp({ config, db, logger, sessions });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {

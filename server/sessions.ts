@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import connectPgSimple from 'connect-pg-simple';
 import session, { type Store } from 'express-session';
+import type { Knex } from 'knex';
 import pg from 'pg';
 import type { Config } from './config';
 
@@ -49,14 +50,31 @@ export function throttleTouch(store: Store, everyMs = TOUCH_EVERY_MS, now: () =>
   };
 }
 
-/** A session store on its own small pool (connect-pg-simple speaks pg, not knex). */
-export function createSessions(opts: { url: string; schema?: string; secret: string; prune: boolean }): Sessions {
-  const pool = new pg.Pool({ connectionString: opts.url, max: 3, application_name: 'crosscheck-sessions' });
+/** A pg-Pool-shaped front on knex's pool: connect-pg-simple's queries take knex's (single,
+ * on the embedded database) connection in turn, see EMBEDDED_POOL in db/connection.ts. */
+function poolOnKnex(db: Knex): Pick<pg.Pool, 'query'> {
+  const client = db.client as { acquireConnection(): Promise<pg.PoolClient>; releaseConnection(c: pg.PoolClient): Promise<void> };
+  return {
+    query: (async (text: string, values?: unknown[]) => {
+      const conn = await client.acquireConnection();
+      try {
+        return await conn.query(text, values);
+      } finally {
+        await client.releaseConnection(conn);
+      }
+    }) as pg.Pool['query'],
+  };
+}
+
+/** A session store on its own small pool (connect-pg-simple speaks pg, not knex), or on
+ * knex's pool when `via` is given (the embedded database). */
+export function createSessions(opts: { url: string; via?: Knex; schema?: string; secret: string; prune: boolean }): Sessions {
+  const pool = opts.via ? undefined : new pg.Pool({ connectionString: opts.url, max: 3, application_name: 'crosscheck-sessions' });
   // A broken idle connection (database restart) must not crash the process.
-  pool.on('error', () => undefined);
+  pool?.on('error', () => undefined);
   const PGStore = connectPgSimple(session);
   const store = new PGStore({
-    pool,
+    pool: (pool ?? poolOnKnex(opts.via!)) as pg.Pool,
     tableName: 'sessions',
     schemaName: opts.schema,
     createTableIfMissing: false,
@@ -69,7 +87,7 @@ export function createSessions(opts: { url: string; schema?: string; secret: str
     secret: opts.secret,
     async close() {
       store.close();
-      await pool.end();
+      await pool?.end();
     },
   };
 }

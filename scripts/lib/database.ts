@@ -2,7 +2,7 @@
 // embedded PGlite in DATA_DIR (never while the app holds it: PGlite is single-process).
 import path from 'node:path';
 import type { Config } from '../../server/config';
-import { createDb, migrateLatest, type Db } from '../../db/connection';
+import { createDb, EMBEDDED_POOL, migrateLatest, type Db } from '../../db/connection';
 import { startEmbeddedPostgres } from '../../db/embedded';
 
 /**
@@ -13,7 +13,7 @@ export async function openDatabase(config: Config, migrate = true): Promise<{ db
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pglite'), maxConnections: 5 });
-  const db = createDb({ url: config.databaseUrl ?? embedded!.url, poolMax: 3 });
+  const db = createDb(embedded ? { url: embedded.url, ...EMBEDDED_POOL } : { url: config.databaseUrl!, poolMax: 3 });
   if (migrate) await migrateLatest(db);
   return {
     db,

@@ -5,11 +5,8 @@ import { makeClaims, makeDispute } from '../support/board';
 import { createTestApp, signedIn, type SignedIn, type TestApp } from '../support/app';
 import { makeCase } from '../support/factories';
 
-// The embedded PGlite runs one query at a time in one session, and its socket server does
-// not isolate concurrent transactions: this test would deadlock or see lost updates there.
-// Concurrent writers are a PostgreSQL-server setup (README, "Running in production").
-const embedded = process.env.CROSSCHECK_TEST_EMBEDDED === '1';
-const it = embedded ? test.skip : test;
+// Runs on the embedded PGlite too: there every query and transaction takes the one
+// connection in turn (EMBEDDED_POOL in db/connection.ts), so the same guarantees hold.
 
 let t: TestApp;
 beforeAll(async () => {

@@ -12,10 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.destroy());
 
-// Simultaneous writers need a PostgreSQL server: the embedded PGlite serves one session and
-// does not keep concurrent transactions apart (README, "Running in production").
-const onServer = process.env.CROSSCHECK_TEST_EMBEDDED === '1' ? it.skip : it;
-
 const post = (who: SignedIn, url: string, body: Record<string, unknown>) => who.agent.post(url).type('form').send({ _csrf: who.csrf, ...body });
 
 async function board() {
@@ -152,7 +148,7 @@ describe('verdicts', () => {
     expect((await post(editor, `/disputes/${b.dispute.id}/blind`, { version: 1, blind: 'off' })).status).toBe(303);
   });
 
-  onServer('stores each of 20 reviewers’ simultaneous verdicts exactly once', async () => {
+  it('stores each of 20 reviewers’ simultaneous verdicts exactly once', async () => {
     const b = await board();
     const reviewers = await Promise.all(Array.from({ length: 20 }, () => signedIn(t, 'reviewer')));
     const results = await Promise.all(reviewers.map((r, i) => post(r, `/disputes/${b.dispute.id}/verdicts`, verdict(b.positions[i % 2]!.id))));
@@ -163,7 +159,7 @@ describe('verdicts', () => {
     expect(new Set(rows.map((x) => x.reviewer_id)).size).toBe(20);
   });
 
-  onServer('never loses a verdict recorded while an editor publishes: it is either stored or refused with 409', async () => {
+  it('never loses a verdict recorded while an editor publishes: it is either stored or refused with 409', async () => {
     const b = await board();
     const reviewers = await Promise.all(Array.from({ length: 8 }, () => signedIn(t, 'reviewer')));
     await post(reviewers[0]!, `/disputes/${b.dispute.id}/verdicts`, verdict(b.positions[0]!.id));

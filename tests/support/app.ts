@@ -10,7 +10,7 @@ import { createLogger } from '../../server/logger';
 import { createUser } from '../../server/services/users';
 import { createSessions, type Sessions } from '../../server/sessions';
 import type { PublicUser } from '../../db/users';
-import { createTestDb, type TestDb } from './db';
+import { createTestDb, onEmbedded, type TestDb } from './db';
 
 export interface TestApp extends TestDb {
   app: Express;
@@ -24,7 +24,7 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 export async function createTestApp(env: Record<string, string> = {}, logTo?: { write(line: string): void }): Promise<TestApp> {
   const t = await createTestDb();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'), ...env }, {});
-  const sessions = createSessions({ url: t.url, schema: t.schema, secret: config.sessionSecret!, prune: false });
+  const sessions = createSessions({ url: t.url, via: onEmbedded() ? t.db : undefined, schema: t.schema, secret: config.sessionSecret!, prune: false });
   const app = createApp({ config, db: t.db, logger: createLogger(config, logTo), sessions });
   return {
     ...t,

@@ -2,7 +2,7 @@
 // dropped at the end. Files never see each other's rows, and parallel workers on a real
 // server never collide.
 import crypto from 'node:crypto';
-import { createDb, migrateLatest, type Db } from '../../db/connection';
+import { createDb, EMBEDDED_POOL, migrateLatest, type Db } from '../../db/connection';
 
 export interface TestDb {
   db: Db;
@@ -19,14 +19,18 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-/** Creates an empty schema and returns a pool working in it (not yet migrated). */
+/** True when the tests run on the embedded PGlite (no DATABASE_URL given). */
+export const onEmbedded = () => process.env.CROSSCHECK_TEST_EMBEDDED === '1';
+
+/** Creates an empty schema and returns a pool working in it (not yet migrated). On the
+ * embedded database the pool is the app's there: one connection (EMBEDDED_POOL). */
 export async function createEmptyTestDb(poolMax = 4): Promise<TestDb> {
   const url = testDatabaseUrl();
   const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = createDb({ url, poolMax: 1 });
   await admin.raw('create schema ??', [schema]);
   await admin.destroy();
-  const db = createDb({ url, poolMax, schema });
+  const db = createDb({ url, schema, ...(onEmbedded() ? EMBEDDED_POOL : { poolMax }) });
   return {
     db,
     schema,
