@@ -63,11 +63,14 @@ export function showArticle(db: Db): RequestHandler {
     const showRejected = req.query.rejected === '1';
     const page = await loadArticlePage(db, parseId(req.params.id), { showRejected });
     if (!page) throw notFound('Article');
-    res.render('articles/show', articleLocals(page, showRejected, { notice: NOTICES[String(req.query.notice)] }));
+    // ?edit=ID opens that claim's grade and correct forms.
+    const edit = typeof req.query.edit === 'string' && /^\d{1,12}$/.test(req.query.edit) ? Number(req.query.edit) : undefined;
+    res.render('articles/show', articleLocals(page, showRejected, { notice: NOTICES[String(req.query.notice)], editing: edit }));
   };
 }
 
-/** Locals for articles/show.ejs; `extra` carries add-claim form values/errors or a message. */
+/** Locals for articles/show.ejs; `extra` carries add-claim form values/errors, a message, or
+ * `editing` (the claim whose forms are open). */
 export function articleLocals(page: ArticlePage, showRejected: boolean, extra: object = {}) {
-  return { title: page.article.title, page, showRejected, grades: GRADES, notice: undefined, message: undefined, addValues: {}, addErrors: {}, ...extra };
+  return { title: page.article.title, page, showRejected, grades: GRADES, notice: undefined, message: undefined, addValues: {}, addErrors: {}, editing: undefined, ...extra };
 }

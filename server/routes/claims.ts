@@ -31,7 +31,7 @@ function claimAction(db: Db, act: (req: Request, id: number) => Promise<{ articl
       const claim = await findClaimById(db, id);
       if (!claim) throw notFound('Claim');
       const message = err instanceof ConflictError ? err.message : Object.values(err.fields).join(' ') || err.message;
-      await renderProblem(db, res, claim.article_id, err.status, { message });
+      await renderProblem(db, res, claim.article_id, err.status, { message, editing: id });
     }
   };
 }

@@ -66,7 +66,7 @@ for (const js of [true, false]) {
         // Correct: give the Kataeb Hezbollah claim a new source.
         const kh = page.locator('.claim-card', { hasText: 'group of drone experts' }).first();
         const khId = (await kh.getAttribute('id'))!;
-        await kh.locator('summary:has-text("Correct")').click();
+        await Promise.all([page.waitForURL(new RegExp(`\\?edit=\\d+#${khId}$`)), kh.locator('a:has-text("Grade or correct")').click()]);
         await kh.locator('select[name=sourceId]').selectOption('new');
         await kh.locator('input[name=newSourceName]').fill('Kataib Hezbollah spokesman');
         await kh.locator('select[name=newSourceKind]').selectOption('person');

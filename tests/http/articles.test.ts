@@ -129,6 +129,22 @@ describe('reviewing claims', () => {
     expect(audit.after.credibility).toBe(2);
     const bad = await post(`/claims/${c.id}/grade`, { version: row.version, credibility: '9' }).expect(400);
     expect(bad.text).toMatch(/alert/);
+    // The refused claim's forms are open again; no other claim's are.
+    expect(bad.text).toContain(`action="/claims/${c.id}/grade"`);
+    expect(bad.text.match(/action="\/claims\/\d+\/grade"/g)).toHaveLength(1);
+  });
+
+  it('renders one claim’s grade and correct forms when asked (?edit=), and a link on the others', async () => {
+    const c = await claimOf('drone experts');
+    const plain = await reviewer.agent.get(`/articles/${articleId}`).expect(200);
+    expect(plain.text).not.toMatch(/action="\/claims\/\d+\/grade"/);
+    expect(plain.text).toContain(`href="/articles/${articleId}?edit=${c.id}#claim-${c.id}">Grade or correct</a>`);
+    const open = await reviewer.agent.get(`/articles/${articleId}?edit=${c.id}`).expect(200);
+    expect(open.text.match(/action="\/claims\/\d+\/grade"/g)).toEqual([`action="/claims/${c.id}/grade"`]);
+    expect(open.text.match(/action="\/claims\/\d+"/g)).toEqual([`action="/claims/${c.id}"`]);
+    for (const junk of ['x', '-1', '1e3', '99999999999999']) expect((await reviewer.agent.get(`/articles/${articleId}?edit=${junk}`)).status).toBe(200);
+    const rejected = await reviewer.agent.get(`/articles/${articleId}?rejected=1`).expect(200);
+    expect(rejected.text).toContain(`href="/articles/${articleId}?rejected=1&amp;edit=${c.id}#claim-${c.id}"`);
   });
 
   it("corrects a claim's source to a new one, and its words", async () => {
