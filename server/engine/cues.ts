@@ -5,11 +5,15 @@
 import type { Token } from './tokens';
 import MODEL from './cue-model.json';
 import WEIGHTS from './cue-weights.json';
-import { cueFeatures, logistic } from './cue-classifier';
+import { cueContext, cueFeatures } from './cue-classifier';
+import { wordClasses } from './word-classes';
+import { HashedWeights } from './hashed-weights';
+import type { CueContext } from './cue-classifier';
 import { coarse } from './pos';
 
 type Counts = Record<string, [number, number] | undefined>;
-const WORDS = MODEL.words as unknown as Counts;
+// A Map: look-ups on a 2k-key object literal are slow, and this one is asked for most tokens.
+const WORDS = new Map(Object.entries(MODEL.words as unknown as Record<string, [number, number]>));
 const LEFT = MODEL.left as unknown as Counts;
 const RIGHT = MODEL.right as unknown as Counts;
 
@@ -24,31 +28,34 @@ export const NON_HEADS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'wer
 
 const VENUE_NOUNS = new Set(['statement', 'interview', 'speech', 'release', 'conference', 'briefing', 'tweet', 'post', 'email', 'letter', 'op-ed', 'memo', 'memoir', 'video', 'appearance', 'rally', 'debate']);
 
-const BLEND = 0.5;
+export const BLEND = 0.5;
 
-export const LONE_THRESHOLD = 0.3;
-export const HEAD_THRESHOLD = 0.45;
+export const LONE_THRESHOLD = 0.4;
+export const HEAD_THRESHOLD = 0.55;
 
-// A Map: string-keyed look-ups on a 30k-key object literal are several times slower.
-const W: ReadonlyMap<string, number> = new Map(Object.entries(WEIGHTS.weights as unknown as Record<string, number>));
-const VOCAB: ReadonlySet<string> = new Set(Object.keys(WORDS));
+const W = new HashedWeights(WEIGHTS.weights as unknown as Record<string, number>);
+const SCORER = W.scorer();
+const VOCAB: ReadonlySet<string> = new Set(WORDS.keys());
 
 /** Probability that token i is (part of) a cue: the logistic classifier, floored by the
  * hand list of wire-copy cues. */
-export function cueScore(toks: Token[], i: number, hasQuote = false): number {
+export function cueScore(toks: Token[], i: number, ctx: CueContext): number {
   const t = toks[i];
   if (!t) return 0;
   if (NON_HEADS.has(t.lower) || VENUE_NOUNS.has(t.lower) || (t.lower.endsWith('ly') && t.lower !== 'reply')) return 0;
   if (t.kind !== 'word') return 0;
   const extra = EXTRA_CUES[t.lower] ?? 0;
-  // Words never seen in a cue could only pass through the classifier's context features, and
-  // blended with a zero word rate they stay below threshold: skip them (most tokens).
-  if (!VOCAB.has(t.lower)) return extra * 0.9;
-  const clf = logistic(W, cueFeatures(toks, i, hasQuote, VOCAB));
+  // Words never seen in a cue and with no cue-like WordNet class could only pass through the
+  // classifier's context features, and stay below threshold: skip them (most tokens).
+  const inVocab = VOCAB.has(t.lower);
+  if (!inVocab && !wordClasses(t.lower).cueLike) return extra * 0.9;
+  cueFeatures(toks, i, ctx, VOCAB, SCORER.reset());
+  const clf = SCORER.probability();
   // Blend with the word's overall cue rate: the classifier alone can be swayed by one odd
   // neighbour ("the military said it") where the word itself is nearly always a cue.
-  const w = WORDS[t.lower];
-  const pw = w ? w[0] / (w[1] + 1) : 0;
+  const w = WORDS.get(t.lower);
+  if (!w) return Math.max(clf, extra * 0.9);
+  const pw = w[0] / (w[1] + 1);
   return Math.max(BLEND * clf + (1 - BLEND) * pw, extra * 0.9);
 }
 
@@ -97,7 +104,7 @@ function headlineSpeaker(toks: Token[], colon: number): boolean {
  * (a sentence usually reports something when it has a likely cue at all). */
 export function findCues(toks: Token[], blocked: (i: number) => boolean, threshold = HEAD_THRESHOLD): CueHit[] {
   const hits: CueHit[] = [];
-  const hasQuote = toks.some((t) => t.kind === 'quote');
+  const ctx = cueContext(toks, blocked);
   let best = -1;
   let bestScore = 0;
   let segmentHits = 0;
@@ -118,7 +125,7 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     if (t.lower === 'according') score = toks[i + 1]?.lower === 'to' ? 0.95 : 0;
     // A colon before a quotation is a cue only when no verb cue already introduced it.
     else if (t.lower === ':') score = (toks[i + 1]?.kind === 'quote' && !hits.some((h) => i - h.last <= 5)) || headlineSpeaker(toks, i) ? 0.5 : 0;
-    else score = cueScore(toks, i, hasQuote);
+    else score = cueScore(toks, i, ctx);
     if (score < threshold) {
       // A lone candidate must read as a predicate, not a noun after a determiner ("the blast").
       if (score > bestScore && !/^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[i - 1]?.lower ?? '')) { best = i; bestScore = score; }
