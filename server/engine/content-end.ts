@@ -14,9 +14,6 @@ import WEIGHTS from './content-end-weights.json';
 
 const SCORER = new HashedWeights(WEIGHTS.weights as unknown as Record<string, number>).scorer();
 
-// Cutting wrongly costs more than running on (a long span still often overlaps enough), so
-// stop only when the model is fairly sure.
-export const STOP_THRESHOLD = 0.65;
 
 /** What kind of content opens at the start token ("that"-clause, quotation, NP, infinitive…). */
 function openerOf(t: Token | undefined): string {
@@ -26,6 +23,10 @@ function openerOf(t: Token | undefined): string {
   if (w === 'that' || w === 'to' || w === 'for' || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if' || w === 'why' || w === 'when' || w === 'of' || w === 'on' || w === 'against') return w;
   return coarse(t);
 }
+
+// Cutting wrongly costs more than running on (a long span still often overlaps enough), so
+// stop only when the model is fairly sure.
+export const STOP_THRESHOLD = 0.65;
 
 const bucket = (d: number): string => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : '13+');
 
@@ -75,6 +76,8 @@ export function stopFeatures(toks: Token[], inQuote: (i: number) => boolean, cs:
   const d = bucket(k - cs);
   const nx = toks[k + 1];
   const npos = nx ? (nx.kind === 'word' ? coarse(nx) : nx.lower) : '</s>';
+  const nw = nx?.lower ?? '</s>';
+  const ntag = nx ? lexTag(nx) : '</s>';
   out.add('b');
   out.add1('w=', w);
   out.add1('pos=', pos);
@@ -84,6 +87,10 @@ export function stopFeatures(toks: Token[], inQuote: (i: number) => boolean, cs:
   out.add2('pw|w=', p.lower, w);
   out.add2('ppos|pos=', ppos, pos);
   out.add2('pos|npos=', pos, npos);
+  // What opens the next stretch: ", though", ", telling", "and has championed".
+  out.add2('w|nw=', w, nw);
+  out.add2('w|ntag=', w, ntag);
+  out.add3('v|w|ntag=', verbs, w, ntag);
   out.add1('op=', st.opener);
   out.add2('op|pos=', st.opener, pos);
   out.add2('op|w=', st.opener, w);
@@ -111,7 +118,9 @@ export function stopFeatures(toks: Token[], inQuote: (i: number) => boolean, cs:
 }
 
 /** The inclusive end of forward content cs..ce: cut at the first boundary where stopping is
- * likely enough given the content got that far. */
+ * likely enough given the content got that far. (Choosing the end with the most probability
+ * mass within the scorer's length tolerance looked better on gold starts, but hedged towards
+ * mid-length ends that miss once the run-time start is a token off.) */
 export function contentStop(toks: Token[], inQuote: (i: number) => boolean, cs: number, ce: number, head: string): number {
   const st = startScan(toks, cs, head);
   advanceScan(st, toks, cs);

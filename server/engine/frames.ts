@@ -59,7 +59,13 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     // Content before a cue may reach back over forward frames (which it then replaces).
     let backFloor = 0;
     for (const f of frames) if (f.shape !== 'forward') backFloor = Math.max(backFloor, (f.tokenEnd ?? f.cue.last) + 1);
-    const restIsAdjunct = isAdjunct(toks, after, Math.min(lastContent, restEnd));
+    let restIsAdjunct = isAdjunct(toks, after, Math.min(lastContent, restEnd));
+    // "…, a school spokesman told The Wall Street Journal.": an addressee alone after "told"
+    // reports nothing; the content is before the source.
+    if (!restIsAdjunct && TELL.has(head.lower)) {
+      const e = npRight(toks, after, lastContent);
+      if (e >= 0 && isAdjunct(toks, e + 1, Math.min(lastContent, restEnd))) restIsAdjunct = true;
+    }
     const beforeTok = toks[cue.first - 1];
     // "“…,” X said." / "“…,” said X, “…”": the quotation before the cue is the content.
     const q0 = cue.first > backFloor ? quoteBefore(ctx, backFloor, cue.first) : null;
