@@ -6,6 +6,7 @@ import type { Token } from '../../server/engine/tokens';
 import { splitParagraphs, splitSentences } from '../../server/engine/sentences';
 import { findQuotes, quoteIndex } from '../../server/engine/quotes';
 import { skipDateline } from '../../server/engine/dateline';
+import { isTitleCase, uncapitaliseTitle } from '../../server/engine/pos';
 import type { Span } from '../../server/engine/types';
 
 /** One gold attribution with offsets converted to UTF-16 (the engine's offsets). */
@@ -34,10 +35,12 @@ export function readTrainingDocs(file: string, holdoutFrom: string | undefined):
   return docs;
 }
 
-/** The article's sentences, tokenized after any dateline as extractAttributions does. */
+/** The article's sentences, tokenized after any dateline and with headline capitals read as
+ * ordinary text, as extractAttributions does. */
 export function sentencesOf(doc: TrainDoc): TrainSentence[] {
   return splitSentences(doc.text).map((sent) => {
-    const toks = tokenize(doc.text, [skipDateline(doc.text, sent), sent[1]]);
+    const raw = tokenize(doc.text, [skipDateline(doc.text, sent), sent[1]]);
+    const toks = isTitleCase(raw) ? uncapitaliseTitle(raw) : raw;
     return { doc, toks, inQuote: (i: number) => { const t = toks[i]; return !!t && doc.qidx[t.start] !== -1; } };
   });
 }

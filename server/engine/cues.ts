@@ -3,6 +3,7 @@
 // annotated news (cue-weights.json); cue-model.json (counts only) gives the vocabulary and how
 // often neighbours join a cue. A small hand list keeps wire-copy cues working everywhere.
 import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
 import MODEL from './cue-model.json';
 import WEIGHTS from './cue-weights.json';
 import { cueContext, cueFeatures } from './cue-classifier';
@@ -32,6 +33,11 @@ export const BLEND = 0.5;
 
 export const LONE_THRESHOLD = 0.4;
 export const HEAD_THRESHOLD = 0.55;
+// A colon before a quotation or after a headline speaker reads as a cue about as reliably as
+// a clear verb: keep it above the head threshold.
+export const COLON_SCORE = 0.5;
+// "Name: claim" opening a sentence is nearly always a headline attribution.
+export const HEADLINE_COLON_SCORE = 0.9;
 
 const W = new HashedWeights(WEIGHTS.weights as unknown as Record<string, number>);
 const SCORER = W.scorer();
@@ -87,14 +93,17 @@ function leftOk(t: Token | undefined): boolean {
 // Rubric labels that open headlines like speakers do ("The Latest:", "Breaking:", "Watch:").
 const HEADLINE_LABELS = new Set(['the', 'breaking', 'look', 'watch', 'exclusive', 'update', 'updated', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'live', 'latest', 'read', 'listen', 'must', 'first', 'fact', 'flashback']);
 
-/** "Minister: Talks Will Resume Next Week": a short capitalised name opening the sentence, then a
- * colon and a claim, is the headline way of attributing. */
+/** "Minister: Talks Will Resume Next Week", "Clinton to Planned Parenthood: …": a short name
+ * opening the sentence, then a colon and a claim, is the headline way of attributing. */
 function headlineSpeaker(toks: Token[], colon: number): boolean {
-  if (colon < 1 || colon > 5 || toks.length - colon < 4) return false;
+  if (colon < 1 || colon > 6 || toks.length - colon < 4) return false;
   if (HEADLINE_LABELS.has(toks[0]?.lower ?? '')) return false;
+  // Title-case headlines reach here lower-cased (see uncapitaliseTitle), so only the first word
+  // must still look like a name; the rest may be names or small linking words.
+  if (!isCapitalised(toks[0])) return false;
   for (let k = 0; k < colon; k++) {
     const t = toks[k];
-    if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+    if (!t || (t.kind !== 'word' && t.lower !== '.')) return false;
   }
   return true;
 }
@@ -124,7 +133,7 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     let score: number;
     if (t.lower === 'according') score = toks[i + 1]?.lower === 'to' ? 0.95 : 0;
     // A colon before a quotation is a cue only when no verb cue already introduced it.
-    else if (t.lower === ':') score = (toks[i + 1]?.kind === 'quote' && !hits.some((h) => i - h.last <= 5)) || headlineSpeaker(toks, i) ? 0.5 : 0;
+    else if (t.lower === ':') score = headlineSpeaker(toks, i) ? HEADLINE_COLON_SCORE : toks[i + 1]?.kind === 'quote' && !hits.some((h) => i - h.last <= 5) ? COLON_SCORE : 0;
     else score = cueScore(toks, i, ctx);
     if (score < threshold) {
       // A lone candidate must read as a predicate, not a noun after a determiner ("the blast").

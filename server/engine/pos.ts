@@ -91,3 +91,27 @@ export function canBeVerb(t: Token): boolean {
   const tags = Object.prototype.hasOwnProperty.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined;
   return !!tags && tags.some((x) => x.startsWith('VB') || x === 'MD');
 }
+
+/** True when the sentence is written in Title Case ("Clinton Says No To Fox News"): nearly all
+ * longer words capitalised. Headlines are, and capitals there say nothing about names. */
+export function isTitleCase(toks: Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (isCapitalised(t)) caps++;
+  }
+  return long >= 3 && caps >= 0.8 * long;
+}
+
+/** Title-case tokens with ordinary words lower-cased ("Says" → "says", "Trump" kept): a capital
+ * the lexicon does not know for the word is headline style, not a name. Offsets are unchanged. */
+export function uncapitaliseTitle(toks: Token[]): Token[] {
+  const own = Object.prototype.hasOwnProperty;
+  return toks.map((t, i) => {
+    if (i === 0 && toks.length > 1 && t.kind === 'word' && own.call(LEXICON, t.lower) && !own.call(LEXICON, t.text)) return { ...t, text: t.lower };
+    if (t.kind !== 'word' || !isCapitalised(t) || own.call(LEXICON, t.text) || !own.call(LEXICON, t.lower)) return t;
+    return { ...t, text: t.lower };
+  });
+}
