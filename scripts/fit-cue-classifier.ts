@@ -22,41 +22,22 @@ const outPath = flag('--out') ?? 'server/engine/cue-weights.json';
 
 // Vocabulary of cue words: the count lexicon's words (fit-cues must run on the same split).
 const vocabPath = flag('--vocab') ?? 'server/engine/cue-model.json';
-const counts = (JSON.parse(readFileSync(vocabPath, 'utf8')) as { words: Record<string, [number, number]> }).words;
-const vocab = new Set(Object.keys(counts));
-const rate = (w: string): number => { const c = counts[w]; return c ? c[0] / (c[1] + 1) : 0; };
-const headsOnly = args.includes('--heads-only');
-const skipInContent = args.includes('--skip-in-content');
+const vocab = new Set(Object.keys((JSON.parse(readFileSync(vocabPath, 'utf8')) as { words: Record<string, unknown> }).words));
 const docs = readTrainingDocs(corpusPath, holdoutFrom);
 const examples: Example[] = [];
 for (const doc of docs) {
-  // Cue id per character (0 = none), so tokens of one cue can be told apart.
-  const inCue = new Int32Array(doc.text.length);
-  doc.attributions.forEach((a, k) => { for (const [s, e] of a.cue) inCue.fill(k + 1, s, e); });
-  const inContent = new Uint8Array(doc.text.length);
-  for (const a of doc.attributions) for (const [s, e] of a.content) inContent.fill(1, s, e);
+  const inCue = new Uint8Array(doc.text.length);
+  for (const a of doc.attributions) for (const [s, e] of a.cue) inCue.fill(1, s, e);
   for (const { toks, inQuote } of sentencesOf(doc)) {
     const ctx = cueContext(toks, inQuote);
-    const scorable = (i: number): boolean => { const t = toks[i]; return !!t && !inQuote(i) && t.kind === 'word' && !NON_HEADS.has(t.lower) && !t.lower.endsWith('ly'); };
-    const cueOf = (i: number): number => { const t = toks[i]; return t ? (inCue[t.start] || inCue[t.end - 1] || 0) : 0; };
-    // With --heads-only, a cue's most cue-like word is its one positive example and its other
-    // words ("said *Tuesday*") are left out rather than taught as cues.
-    const head = new Map<number, number>();
     toks.forEach((t, i) => {
-      const c = cueOf(i);
-      if (!c || !scorable(i)) return;
-      const h = head.get(c);
-      if (h === undefined || rate(t.lower) > rate(toks[h]?.lower ?? '')) head.set(c, i);
-    });
-    toks.forEach((_t, i) => {
       // Tokens the runtime never scores (auxiliaries, particles, adverbs) are not examples.
-      if (!scorable(i)) return;
-      const c = cueOf(i);
-      if (c && headsOnly && head.get(c) !== i) return;
-      if (!c && skipInContent && inContent[toks[i]?.start ?? 0] === 1) return;
+      // Tokens inside another attribution's content stay in as non-cues: leaving them out
+      // (the engine drops nested cues itself) found more cues but lost more precision on dev.
+      if (inQuote(i) || t.kind !== 'word' || NON_HEADS.has(t.lower) || t.lower.endsWith('ly')) return;
       const names = new NameSink();
       cueFeatures(toks, i, ctx, vocab, names);
-      examples.push({ f: names.names, y: c ? 1 : 0 });
+      examples.push({ f: names.names, y: inCue[t.start] === 1 || inCue[t.end - 1] === 1 ? 1 : 0 });
     });
   }
 }

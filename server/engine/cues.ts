@@ -110,6 +110,22 @@ function headlineSpeaker(toks: Token[], colon: number): boolean {
   return true;
 }
 
+export const PREDICATE_LONE_THRESHOLD = 0.3;
+const SUBJECT_SKIP = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'still', 'now', 'never', 'already', 'just']);
+
+/** The bar for a sentence's only candidate. A verb of saying, thinking or feeling with its
+ * subject right before it ("The mayor wants to …", "The union expects …") heads its own
+ * clause, and such verbs are cues most of the time they are not inside another report. */
+function loneThreshold(toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t || coarse(t) !== 'verb' || !/^3[127]$/.test(wordClasses(t.lower).verb0)) return LONE_THRESHOLD;
+  let j = i - 1;
+  while (j >= 0 && SUBJECT_SKIP.has(toks[j]?.lower ?? '')) j--;
+  const s = toks[j];
+  const c = s ? coarse(s) : 'other';
+  return c === 'pron' || c === 'proper' || c === 'noun' ? PREDICATE_LONE_THRESHOLD : LONE_THRESHOLD;
+}
+
 /** Find cues among tokens; `blocked[i]` marks tokens inside quotations. A sentence with no
  * cue above `threshold` still gets its best candidate if that clears `LONE_THRESHOLD`
  * (a sentence usually reports something when it has a likely cue at all). */
@@ -126,7 +142,7 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     // Clause boundaries (";", ", but") close a segment: a segment without a cue keeps its best
     // candidate too, as a whole sentence does.
     if ((t.lower === ';' || (t.lower === ',' && /^(?:but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')))) {
-      if (hits.length === segmentHits && best >= 0 && bestScore >= LONE_THRESHOLD) i = Math.max(i, addHit(toks, hits, best, bestScore, blocked));
+      if (hits.length === segmentHits && best >= 0 && bestScore >= loneThreshold(toks, best)) i = Math.max(i, addHit(toks, hits, best, bestScore, blocked));
       segmentHits = hits.length;
       best = -1;
       bestScore = 0;
@@ -144,7 +160,7 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     }
     i = Math.max(i, addHit(toks, hits, i, score, blocked)); // never step back (termination)
   }
-  if (hits.length === segmentHits && best >= 0 && bestScore >= LONE_THRESHOLD) addHit(toks, hits, best, bestScore, blocked);
+  if (hits.length === segmentHits && best >= 0 && bestScore >= loneThreshold(toks, best)) addHit(toks, hits, best, bestScore, blocked);
   return hits;
 }
 
