@@ -1,19 +1,18 @@
 // Logistic cue classifier: is this token part of an attribution cue? Features are the word,
-// a crude lemma, neighbouring words and classes, and sentence cues (quotes, "that" ahead).
+// a crude stem, its lexicon tag and WordNet classes, neighbouring words and classes, and
+// sentence facts (quotes, "that" ahead, a plain reporting verb before or after).
 // Weights are fitted by scripts/fit-cue-classifier.ts and shipped as cue-weights.json.
 import type { Token } from './tokens';
 import { isCapitalised } from './tokens';
 import { prevClass, nextClass } from './cue-features';
 import { coarse, lexTag } from './pos';
-import { wordClasses } from './word-classes';
+import { IRREGULAR_VERBS, wordClasses } from './word-classes';
 import type { FeatureSink } from './hashed-weights';
-
-const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', knew: 'know', known: 'know', saw: 'see', seen: 'see', found: 'find', felt: 'feel', heard: 'hear', sought: 'seek', meant: 'mean', gave: 'give', given: 'give', made: 'make', took: 'take', taken: 'take', spoke: 'speak', spoken: 'speak', put: 'put', led: 'lead', held: 'hold', began: 'begin', became: 'become', chose: 'choose', read: 'read' };
 
 /** Crude stem shared by a word's inflections: "said/says/saying" → "say", "believes/believed/
  * believe" → "believ", "planned/plans" → "plan". Only consistency matters: it is a feature key. */
 export function lemmaOf(w: string): string {
-  const irr = IRREGULAR[w];
+  const irr = IRREGULAR_VERBS[w];
   if (irr) return irr;
   let s = w;
   let stripped = true;
