@@ -3,13 +3,11 @@
 // Counts, for every token outside quotations, how often it lies inside a gold cue span given
 // its word and context classes, plus how often a cue's neighbours are part of the cue. Only
 // counts are written (no text), so the model can be committed while the corpus cannot.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tokenize } from '../server/engine/tokens';
-import { splitParagraphs } from '../server/engine/sentences';
-import { findQuotes, quoteIndex } from '../server/engine/quotes';
 import { prevClass, nextClass } from '../server/engine/cue-features';
+import { readTrainingDocs } from './lib/corpus';
 
-interface Doc { id: string; publication_date: string; text: string; attributions: { cue: [number, number][] }[] }
 type Counts = Record<string, [number, number]>;
 
 const args = process.argv.slice(2);
@@ -21,21 +19,19 @@ const outPath = flag('--out') ?? 'server/engine/cue-model.json';
 // Context counts are only needed by the count-lexicon scorer (kept for comparison runs).
 const withCtx = args.includes('--with-context');
 
+
 const bump = (c: Counts, k: string, pos: boolean): void => { const v = c[k] ?? [0, 0]; if (pos) v[0]++; v[1]++; c[k] = v; };
 const words: Counts = {}, ctx: Counts = {}, left: Counts = {}, right: Counts = {};
 let docsUsed = 0;
-for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const d = JSON.parse(line) as Doc;
-  if (holdoutFrom && d.publication_date >= holdoutFrom) continue;
+const docs = readTrainingDocs(corpusPath, holdoutFrom);
+for (const d of docs) {
   docsUsed++;
   const inCue = new Uint8Array(d.text.length);
   for (const a of d.attributions) for (const [s, e] of a.cue) inCue.fill(1, s, e);
-  const qidx = quoteIndex(d.text.length, findQuotes(d.text, splitParagraphs(d.text)));
   const toks = tokenize(d.text);
   const lab = toks.map((t) => inCue[t.start] === 1 || inCue[t.end - 1] === 1);
   toks.forEach((t, i) => {
-    if (qidx[t.start] !== -1 && t.kind !== 'quote') return;
+    if (d.qidx[t.start] !== -1 && t.kind !== 'quote') return;
     const y = lab[i] === true;
     bump(words, t.lower, y);
     bump(ctx, `${t.lower}|${prevClass(toks[i - 1])}|${nextClass(toks[i + 1])}`, y);

@@ -3,13 +3,18 @@
 // annotated news (cue-weights.json); cue-model.json (counts only) gives the vocabulary and how
 // often neighbours join a cue. A small hand list keeps wire-copy cues working everywhere.
 import type { Token } from './tokens';
+import { isCapitalised } from './tokens';
 import MODEL from './cue-model.json';
 import WEIGHTS from './cue-weights.json';
-import { cueFeatures, logistic } from './cue-classifier';
+import { cueContext, cueFeatures } from './cue-classifier';
+import { wordClasses } from './word-classes';
+import { HashedWeights } from './hashed-weights';
+import type { CueContext } from './cue-classifier';
 import { coarse } from './pos';
 
 type Counts = Record<string, [number, number] | undefined>;
-const WORDS = MODEL.words as unknown as Counts;
+// A Map: look-ups on a 2k-key object literal are slow, and this one is asked for most tokens.
+const WORDS = new Map(Object.entries(MODEL.words as unknown as Record<string, [number, number]>));
 const LEFT = MODEL.left as unknown as Counts;
 const RIGHT = MODEL.right as unknown as Counts;
 
@@ -24,31 +29,41 @@ export const NON_HEADS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'wer
 
 const VENUE_NOUNS = new Set(['statement', 'interview', 'speech', 'release', 'conference', 'briefing', 'tweet', 'post', 'email', 'letter', 'op-ed', 'memo', 'memoir', 'video', 'appearance', 'rally', 'debate']);
 
-const BLEND = 0.5;
+export const BLEND = 0.5;
+// Below this cue rate a word without a cue-like WordNet class is not worth scoring (on dev,
+// gates from 0.01 to 0.15 found the same cues).
+export const MIN_RATE = 0.1;
 
-export const LONE_THRESHOLD = 0.3;
-export const HEAD_THRESHOLD = 0.45;
+export const LONE_THRESHOLD = 0.4;
+export const HEAD_THRESHOLD = 0.55;
+// A colon before a quotation or after a headline speaker reads as a cue about as reliably as
+// a clear verb: keep it above the head threshold.
+export const COLON_SCORE = 0.5;
+// "Name: claim" opening a sentence is nearly always a headline attribution.
+export const HEADLINE_COLON_SCORE = 0.9;
 
-// A Map: string-keyed look-ups on a 30k-key object literal are several times slower.
-const W: ReadonlyMap<string, number> = new Map(Object.entries(WEIGHTS.weights as unknown as Record<string, number>));
-const VOCAB: ReadonlySet<string> = new Set(Object.keys(WORDS));
+const W = new HashedWeights(WEIGHTS.weights as unknown as Record<string, number>);
+const SCORER = W.scorer();
+const VOCAB: ReadonlySet<string> = new Set(WORDS.keys());
 
 /** Probability that token i is (part of) a cue: the logistic classifier, floored by the
  * hand list of wire-copy cues. */
-export function cueScore(toks: Token[], i: number, hasQuote = false): number {
+export function cueScore(toks: Token[], i: number, ctx: CueContext): number {
   const t = toks[i];
   if (!t) return 0;
   if (NON_HEADS.has(t.lower) || VENUE_NOUNS.has(t.lower) || (t.lower.endsWith('ly') && t.lower !== 'reply')) return 0;
   if (t.kind !== 'word') return 0;
   const extra = EXTRA_CUES[t.lower] ?? 0;
-  // Words never seen in a cue could only pass through the classifier's context features, and
-  // blended with a zero word rate they stay below threshold: skip them (most tokens).
-  if (!VOCAB.has(t.lower)) return extra * 0.9;
-  const clf = logistic(W, cueFeatures(toks, i, hasQuote, VOCAB));
+  // Words with no cue-like WordNet class that were (almost) never part of a cue could only pass
+  // through the classifier's context features and stay below threshold: skip them (most tokens).
+  const w = WORDS.get(t.lower);
+  const pw = w ? w[0] / (w[1] + 1) : 0;
+  if (pw < MIN_RATE && !wordClasses(t.lower).cueLike) return extra * 0.9;
+  cueFeatures(toks, i, ctx, VOCAB, SCORER.reset());
+  const clf = SCORER.probability();
+  if (!w) return Math.max(clf, extra * 0.9);
   // Blend with the word's overall cue rate: the classifier alone can be swayed by one odd
   // neighbour ("the military said it") where the word itself is nearly always a cue.
-  const w = WORDS[t.lower];
-  const pw = w ? w[0] / (w[1] + 1) : 0;
   return Math.max(BLEND * clf + (1 - BLEND) * pw, extra * 0.9);
 }
 
@@ -80,16 +95,35 @@ function leftOk(t: Token | undefined): boolean {
 // Rubric labels that open headlines like speakers do ("The Latest:", "Breaking:", "Watch:").
 const HEADLINE_LABELS = new Set(['the', 'breaking', 'look', 'watch', 'exclusive', 'update', 'updated', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'live', 'latest', 'read', 'listen', 'must', 'first', 'fact', 'flashback']);
 
-/** "Minister: Talks Will Resume Next Week": a short capitalised name opening the sentence, then a
- * colon and a claim, is the headline way of attributing. */
+/** "Minister: Talks Will Resume Next Week", "Clinton to Planned Parenthood: …": a short name
+ * opening the sentence, then a colon and a claim, is the headline way of attributing. */
 function headlineSpeaker(toks: Token[], colon: number): boolean {
-  if (colon < 1 || colon > 5 || toks.length - colon < 4) return false;
+  if (colon < 1 || colon > 6 || toks.length - colon < 4) return false;
   if (HEADLINE_LABELS.has(toks[0]?.lower ?? '')) return false;
+  // Title-case headlines reach here lower-cased (see uncapitaliseTitle), so only the first word
+  // must still look like a name; the rest may be names or small linking words.
+  if (!isCapitalised(toks[0])) return false;
   for (let k = 0; k < colon; k++) {
     const t = toks[k];
-    if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+    if (!t || (t.kind !== 'word' && t.lower !== '.')) return false;
   }
   return true;
+}
+
+export const PREDICATE_LONE_THRESHOLD = 0.3;
+const SUBJECT_SKIP = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'still', 'now', 'never', 'already', 'just']);
+
+/** The bar for a sentence's only candidate. A verb of saying, thinking or feeling with its
+ * subject right before it ("The mayor wants to …", "The union expects …") heads its own
+ * clause, and such verbs are cues most of the time they are not inside another report. */
+function loneThreshold(toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t || coarse(t) !== 'verb' || !/^3[127]$/.test(wordClasses(t.lower).verb0)) return LONE_THRESHOLD;
+  let j = i - 1;
+  while (j >= 0 && SUBJECT_SKIP.has(toks[j]?.lower ?? '')) j--;
+  const s = toks[j];
+  const c = s ? coarse(s) : 'other';
+  return c === 'pron' || c === 'proper' || c === 'noun' ? PREDICATE_LONE_THRESHOLD : LONE_THRESHOLD;
 }
 
 /** Find cues among tokens; `blocked[i]` marks tokens inside quotations. A sentence with no
@@ -97,7 +131,7 @@ function headlineSpeaker(toks: Token[], colon: number): boolean {
  * (a sentence usually reports something when it has a likely cue at all). */
 export function findCues(toks: Token[], blocked: (i: number) => boolean, threshold = HEAD_THRESHOLD): CueHit[] {
   const hits: CueHit[] = [];
-  const hasQuote = toks.some((t) => t.kind === 'quote');
+  const ctx = cueContext(toks, blocked);
   let best = -1;
   let bestScore = 0;
   let segmentHits = 0;
@@ -108,7 +142,7 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     // Clause boundaries (";", ", but") close a segment: a segment without a cue keeps its best
     // candidate too, as a whole sentence does.
     if ((t.lower === ';' || (t.lower === ',' && /^(?:but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')))) {
-      if (hits.length === segmentHits && best >= 0 && bestScore >= LONE_THRESHOLD) i = Math.max(i, addHit(toks, hits, best, bestScore, blocked));
+      if (hits.length === segmentHits && best >= 0 && bestScore >= loneThreshold(toks, best)) i = Math.max(i, addHit(toks, hits, best, bestScore, blocked));
       segmentHits = hits.length;
       best = -1;
       bestScore = 0;
@@ -117,8 +151,8 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     let score: number;
     if (t.lower === 'according') score = toks[i + 1]?.lower === 'to' ? 0.95 : 0;
     // A colon before a quotation is a cue only when no verb cue already introduced it.
-    else if (t.lower === ':') score = (toks[i + 1]?.kind === 'quote' && !hits.some((h) => i - h.last <= 5)) || headlineSpeaker(toks, i) ? 0.5 : 0;
-    else score = cueScore(toks, i, hasQuote);
+    else if (t.lower === ':') score = headlineSpeaker(toks, i) ? HEADLINE_COLON_SCORE : toks[i + 1]?.kind === 'quote' && !hits.some((h) => i - h.last <= 5) ? COLON_SCORE : 0;
+    else score = cueScore(toks, i, ctx);
     if (score < threshold) {
       // A lone candidate must read as a predicate, not a noun after a determiner ("the blast").
       if (score > bestScore && !/^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[i - 1]?.lower ?? '')) { best = i; bestScore = score; }
@@ -126,7 +160,7 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     }
     i = Math.max(i, addHit(toks, hits, i, score, blocked)); // never step back (termination)
   }
-  if (hits.length === segmentHits && best >= 0 && bestScore >= LONE_THRESHOLD) addHit(toks, hits, best, bestScore, blocked);
+  if (hits.length === segmentHits && best >= 0 && bestScore >= loneThreshold(toks, best)) addHit(toks, hits, best, bestScore, blocked);
   return hits;
 }
 

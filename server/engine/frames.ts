@@ -10,6 +10,7 @@ import { coarse } from './pos';
 import { DASHES, TIME_WORDS, clauseCut, contentEnd, isAdjunct, quoteBefore, span } from './clauses';
 import type { SentenceCtx } from './clauses';
 import { antecedentOf, clauseSubject, sourceLeft } from './sources';
+import { contentStop, cueLemma } from './content-end';
 
 export type { SentenceCtx } from './clauses';
 
@@ -58,7 +59,13 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     // Content before a cue may reach back over forward frames (which it then replaces).
     let backFloor = 0;
     for (const f of frames) if (f.shape !== 'forward') backFloor = Math.max(backFloor, (f.tokenEnd ?? f.cue.last) + 1);
-    const restIsAdjunct = isAdjunct(toks, after, Math.min(lastContent, restEnd));
+    let restIsAdjunct = isAdjunct(toks, after, Math.min(lastContent, restEnd));
+    // "…, a school spokesman told The Wall Street Journal.": an addressee alone after "told"
+    // reports nothing; the content is before the source.
+    if (!restIsAdjunct && TELL.has(head.lower)) {
+      const e = npRight(toks, after, lastContent);
+      if (e >= 0 && isAdjunct(toks, e + 1, Math.min(lastContent, restEnd))) restIsAdjunct = true;
+    }
     const beforeTok = toks[cue.first - 1];
     // "“…,” X said." / "“…,” said X, “…”": the quotation before the cue is the content.
     const q0 = cue.first > backFloor ? quoteBefore(ctx, backFloor, cue.first) : null;
@@ -192,6 +199,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     if (src && src[0] > 0 && (toks[src[0] - 1]?.lower === 'which' || DASHES.has(toks[src[0] - 1]?.text ?? ''))) {
       for (let k = cs; k <= ceTok; k++) if (DASHES.has(toks[k]?.text ?? '')) { ceTok = k - 1; break; }
     }
+    ceTok = contentStop(toks, ctx.inQuote, cs, ceTok, cueLemma(toks, cue.first, cue.last));
     const c = span(toks, cs, ceTok);
     if (!c) return;
     const content: Span[] = [c];
@@ -216,7 +224,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   // Likewise a cue nested in a forward content ("X said Y told Z …") is part of that content,
   // unless it is an explicit embedded report: "… that the Central Command assessed that …".
   const embedded = (f: Frame): boolean => toks[f.cue.last + 1]?.lower === 'that' && !!f.source && isCapitalised(toks[f.source[1]]) && toks[f.source[0] - 1]?.lower === 'that';
-  const kept = frames.filter((f) => !frames.some((g) => g !== f && g.shape === 'backward' && inside(f, g)));
+  const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
   return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
 }
 

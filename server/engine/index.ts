@@ -8,6 +8,7 @@ import { tokenize } from './tokens';
 import { skipDateline } from './dateline';
 import type { Token } from './tokens';
 import { findCues } from './cues';
+import { isTitleCase, uncapitaliseTitle } from './pos';
 import { buildFrames } from './frames';
 import { resolveEntities } from './entities';
 import { findHedges } from './hedges';
@@ -85,7 +86,9 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
     const all = tokenize(text, [skipDateline(text, sent), sent[1]]);
     for (let k = 0; k < all.length; k += MAX_SENTENCE_TOKENS) processSentence(sent, si, all.length > MAX_SENTENCE_TOKENS ? all.slice(k, k + MAX_SENTENCE_TOKENS) : all);
   });
-  function processSentence(sent: Span, si: number, toks: Token[]): void {
+  function processSentence(sent: Span, si: number, raw: Token[]): void {
+    // Headlines capitalise every word; read them as ordinary text so capitals mean names again.
+    const toks = isTitleCase(raw) ? uncapitaliseTitle(raw) : raw;
     const inQuote = (i: number): boolean => { const t = toks[i]; return !!t && qidx[t.start] !== -1; };
     // Headings and fragments ("- Repeated attacks -") carry no attribution.
     let words = 0;

@@ -26,10 +26,25 @@ const MAP: Record<string, Coarse> = {
   WP: 'pron', CC: 'conj', CD: 'num',
 };
 
+// Word form → coarse class. Every stage asks for the class of the same few words again and
+// again, and the 92k-key lexicon object is slow to probe; a Map of answers is not.
+const COARSE_CACHE = new Map<string, Coarse>();
+
 /** Most likely coarse class of a token, from the lexicon and our overrides. */
 export function coarse(t: Token): Coarse {
   if (t.kind === 'punct' || t.kind === 'quote') return 'punct';
   if (t.kind === 'num') return 'num';
+  let c = COARSE_CACHE.get(t.text);
+  if (c === undefined) {
+    if (COARSE_CACHE.size > 100000) COARSE_CACHE.clear();
+    c = lookUpCoarse(t);
+    COARSE_CACHE.set(t.text, c);
+  }
+  return c;
+}
+
+/** coarse() without the cache. */
+function lookUpCoarse(t: Token): Coarse {
   const o = OVERRIDES[t.lower];
   if (o) return o;
   const tags = Object.prototype.hasOwnProperty.call(LEXICON, t.text) ? LEXICON[t.text] : Object.prototype.hasOwnProperty.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined;
@@ -40,8 +55,63 @@ export function coarse(t: Token): Coarse {
   return 'noun';
 }
 
+/** The lexicon's tags for a word ([] when unknown), exact case first. */
+function tagsOf(t: Token): string[] {
+  const own = Object.prototype.hasOwnProperty;
+  return (own.call(LEXICON, t.text) ? LEXICON[t.text] : own.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined) ?? [];
+}
+
+const TAG_CACHE = new Map<string, string>();
+
+/** The word's most likely Penn tag, with "+V"/"+N" when it can also be a verb or a noun
+ * ("claims" NNS+V, "says" VBZ+N): noun/verb ambiguity is where cue words hide. */
+export function lexTag(t: Token): string {
+  if (t.kind !== 'word') return t.kind;
+  let tag = TAG_CACHE.get(t.text);
+  if (tag === undefined) {
+    if (TAG_CACHE.size > 100000) TAG_CACHE.clear();
+    tag = lookUpTag(t);
+    TAG_CACHE.set(t.text, tag);
+  }
+  return tag;
+}
+
+/** lexTag() without the cache. */
+function lookUpTag(t: Token): string {
+  const tags = tagsOf(t);
+  const first = tags[0];
+  if (!first) return isCapitalised(t) ? 'UNK-CAP' : 'UNK';
+  if (first.startsWith('NN') && tags.some((x) => x.startsWith('VB'))) return `${first}+V`;
+  if (first.startsWith('VB') && tags.some((x) => x.startsWith('NN'))) return `${first}+N`;
+  return first;
+}
+
 /** True when the lexicon allows a verb reading for the word at all. */
 export function canBeVerb(t: Token): boolean {
   const tags = Object.prototype.hasOwnProperty.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined;
   return !!tags && tags.some((x) => x.startsWith('VB') || x === 'MD');
+}
+
+/** True when the sentence is written in Title Case ("Clinton Says No To Fox News"): nearly all
+ * longer words capitalised. Headlines are, and capitals there say nothing about names. */
+export function isTitleCase(toks: Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (isCapitalised(t)) caps++;
+  }
+  return long >= 3 && caps >= 0.8 * long;
+}
+
+/** Title-case tokens with ordinary words lower-cased ("Says" → "says", "Trump" kept): a capital
+ * the lexicon does not know for the word is headline style, not a name. Offsets are unchanged. */
+export function uncapitaliseTitle(toks: Token[]): Token[] {
+  const own = Object.prototype.hasOwnProperty;
+  return toks.map((t, i) => {
+    if (i === 0 && toks.length > 1 && t.kind === 'word' && own.call(LEXICON, t.lower) && !own.call(LEXICON, t.text)) return { ...t, text: t.lower };
+    if (t.kind !== 'word' || !isCapitalised(t) || own.call(LEXICON, t.text) || !own.call(LEXICON, t.lower)) return t;
+    return { ...t, text: t.lower };
+  });
 }

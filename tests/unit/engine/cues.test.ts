@@ -31,6 +31,14 @@ describe('findCues', () => {
     expect(findCues(toks, inQuote).map((c) => toks[c.head]?.text)).toEqual(['added']);
   });
 
+  it('finds an intent verb heading its own clause', () => {
+    expect(cueTexts('The mayor wants to expand the bus network.')[0]).toMatch(/^wants/);
+  });
+
+  it('reads a headline colon after a name as a cue', () => {
+    expect(cueTexts('Mayor Lena Ortiz: City Budget Will Be Balanced By June.')).toEqual([':']);
+  });
+
   it('finds no cue in a plain factual sentence', () => {
     expect(cueTexts('The coalition was deployed in 2014.')).toEqual([]);
   });

@@ -30,6 +30,11 @@ describe('attribution frames', () => {
     expect(a?.T).toBe('the strike was a crime');
   });
 
+  it('reads an addressee after "told" as part of the cue\'s frame, not the content', () => {
+    const [a] = roles('The clinic was busy, a hospital spokeswoman told The Daily Courier.');
+    expect(a).toMatchObject({ S: 'a hospital spokeswoman', C: 'told', T: 'The clinic was busy' });
+  });
+
   it('never glues a dateline to the source', () => {
     const [a] = roles('BAGHDAD (AFP) - Iraqi officials said the toll had risen.');
     expect(a?.S).toBe('Iraqi officials');

@@ -1,0 +1,139 @@
+// Where does forward content stop? "X denounced the plan on Sunday" reports "the plan", not
+// the rest of the sentence, while "X said the plan on Sunday failed" reports the whole clause.
+// Rules on commas and conjunctions miss most of this, so a logistic "stop here" model, fitted
+// by scripts/fit-content-end.ts (content-end-weights.json), scans the candidate content left to
+// right and cuts at the first boundary it finds likely enough.
+import type { Token } from './tokens';
+import { coarse, lexTag } from './pos';
+import { lemmaOf } from './cue-classifier';
+import { HashedWeights } from './hashed-weights';
+import type { FeatureSink } from './hashed-weights';
+import { NON_HEADS } from './cues';
+import { npRight } from './phrases';
+import WEIGHTS from './content-end-weights.json';
+
+const SCORER = new HashedWeights(WEIGHTS.weights as unknown as Record<string, number>).scorer();
+
+
+/** What kind of content opens at the start token ("that"-clause, quotation, NP, infinitive…). */
+function openerOf(t: Token | undefined): string {
+  if (!t) return 'none';
+  if (t.kind === 'quote') return 'quote';
+  const w = t.lower;
+  if (w === 'that' || w === 'to' || w === 'for' || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if' || w === 'why' || w === 'when' || w === 'of' || w === 'on' || w === 'against') return w;
+  return coarse(t);
+}
+
+// Cutting wrongly costs more than running on (a long span still often overlaps enough), so
+// stop only when the model is fairly sure.
+export const STOP_THRESHOLD = 0.65;
+
+const bucket = (d: number): string => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : '13+');
+
+/** Running facts about the content scanned so far (updated token by token). */
+export interface ScanState {
+  opener: string;
+  head: string;
+  /** Last token of the noun phrase the content opens with (-1 when it opens otherwise). */
+  npEnd: number;
+  verbs: number;
+  commas: number;
+}
+
+/** The cue's lexical word, the same way at fitting and at run time: the first word in
+ * first..last that is not an auxiliary, particle or adverb ("has also said" → "say"). */
+export function cueLemma(toks: Token[], first: number, last: number): string {
+  for (let k = first; k <= last; k++) {
+    const t = toks[k];
+    if (t && t.kind === 'word' && !NON_HEADS.has(t.lower) && !t.lower.endsWith('ly')) return lemmaOf(t.lower);
+  }
+  return toks[first]?.lower ?? '';
+}
+
+/** A fresh scan state for content starting at `cs` after a cue whose lemma is `head`. */
+export function startScan(toks: Token[], cs: number, head: string): ScanState {
+  return { opener: openerOf(toks[cs]), head, npEnd: npRight(toks, cs), verbs: 0, commas: 0 };
+}
+
+/** Fold token k (now inside the content) into the state. */
+export function advanceScan(st: ScanState, toks: Token[], k: number): void {
+  const t = toks[k];
+  if (!t) return;
+  if (t.lower === ',') st.commas++;
+  else if (t.kind === 'word' && coarse(t) === 'verb') st.verbs++;
+}
+
+/** Sends the features of the boundary between tokens k-1 and k (content so far: cs..k-1). */
+export function stopFeatures(toks: Token[], inQuote: (i: number) => boolean, cs: number, k: number, st: ScanState, out: FeatureSink): void {
+  const t = toks[k];
+  const p = toks[k - 1];
+  if (!t || !p) return;
+  const w = t.lower;
+  const pos = t.kind === 'word' ? coarse(t) : t.kind === 'quote' ? 'quote' : w;
+  const ppos = p.kind === 'word' ? coarse(p) : p.kind === 'quote' ? (inQuote(k) ? 'oquote' : 'cquote') : p.lower;
+  const tag = lexTag(t);
+  const verbs = st.verbs === 0 ? 'v0' : st.verbs === 1 ? 'v1' : 'v2';
+  const d = bucket(k - cs);
+  const nx = toks[k + 1];
+  const npos = nx ? (nx.kind === 'word' ? coarse(nx) : nx.lower) : '</s>';
+  const nw = nx?.lower ?? '</s>';
+  const ntag = nx ? lexTag(nx) : '</s>';
+  out.add('b');
+  out.add1('w=', w);
+  out.add1('pos=', pos);
+  out.add1('tag=', tag);
+  out.add1('pw=', p.lower);
+  out.add1('ppos=', ppos);
+  out.add2('pw|w=', p.lower, w);
+  out.add2('ppos|pos=', ppos, pos);
+  out.add2('pos|npos=', pos, npos);
+  // What opens the next stretch: ", though", ", telling", "and has championed".
+  out.add2('w|nw=', w, nw);
+  out.add2('w|ntag=', w, ntag);
+  out.add3('v|w|ntag=', verbs, w, ntag);
+  out.add1('op=', st.opener);
+  out.add2('op|pos=', st.opener, pos);
+  out.add2('op|w=', st.opener, w);
+  out.add1('v=', verbs);
+  out.add2('v|pos=', verbs, pos);
+  out.add2('v|w=', verbs, w);
+  out.add3('v|ppos|pos=', verbs, ppos, pos);
+  out.add3('op|v|pos=', st.opener, verbs, pos);
+  out.add1('d=', d);
+  out.add2('d|pos=', d, pos);
+  out.add2('h|pos=', st.head, pos);
+  out.add2('h|v=', st.head, verbs);
+  out.add2('h|op=', st.head, st.opener);
+  out.add2('h|w=', st.head, w);
+  // The content so far is exactly the noun phrase it opened with: "denounced [the plan] on …".
+  if (st.npEnd === k - 1) {
+    out.add('npend');
+    out.add1('npend|pos=', pos);
+    out.add1('npend|w=', w);
+    out.add1('npend|h=', st.head);
+  }
+  if (st.commas > 0) out.add1('c|pos=', pos);
+  if (inQuote(k)) out.add(inQuote(k - 1) ? 'inq' : 'qopen');
+  else if (inQuote(k - 1)) { out.add('qclosed'); out.add1('qclosed|w=', w); }
+}
+
+/** The inclusive end of forward content cs..ce: cut at the first boundary where stopping is
+ * likely enough given the content got that far. (Choosing the end with the most probability
+ * mass within the scorer's length tolerance looked better on gold starts, but hedged towards
+ * mid-length ends that miss once the run-time start is a token off.) */
+export function contentStop(toks: Token[], inQuote: (i: number) => boolean, cs: number, ce: number, head: string): number {
+  const st = startScan(toks, cs, head);
+  advanceScan(st, toks, cs);
+  for (let k = cs + 1; k <= ce; k++) {
+    // Never cut inside a quotation: it is reported whole.
+    const inside = inQuote(k) && inQuote(k - 1);
+    if (!inside) stopFeatures(toks, inQuote, cs, k, st, SCORER.reset());
+    if (!inside && SCORER.probability() >= STOP_THRESHOLD) {
+      let e = k - 1;
+      while (e > cs && toks[e]?.kind === 'punct' && toks[e]?.lower !== ')' && !inQuote(e)) e--;
+      return e;
+    }
+    advanceScan(st, toks, k);
+  }
+  return ce;
+}

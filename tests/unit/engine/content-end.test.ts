@@ -1,0 +1,17 @@
+import { extractAttributions } from '../../../server/engine/index';
+
+/** Content text of the only attribution in a sentence. */
+function content(t: string): string {
+  const [a] = extractAttributions(t).attributions.filter((x) => !x.publisher);
+  return (a?.content ?? []).map(([s, e]) => t.slice(s, e)).join(' | ');
+}
+
+describe('forward content end', () => {
+  it('stops after the object a stance verb is about, before time and place', () => {
+    expect(content('The senator denounced the new tariff plan on Sunday at a rally in Ohio.')).toBe('the new tariff plan');
+  });
+
+  it('keeps a reported clause whole, adjuncts included', () => {
+    expect(content('The governor said the budget would pass on Friday.')).toBe('the budget would pass on Friday');
+  });
+});
