@@ -8,16 +8,11 @@ import { writeFileSync } from 'node:fs';
 import { contentEnd } from '../server/engine/clauses';
 import { advanceScan, cueLemma, startScan, stopFeatures } from '../server/engine/content-end';
 import { NameSink } from '../server/engine/hashed-weights';
-import { readTrainingDocs, sentencesOf } from './lib/corpus';
+import { fitArgs, readTrainingDocs, sentencesOf } from './lib/corpus';
 import type { Example } from './lib/fit-logistic';
 import { fitLogistic } from './lib/fit-logistic';
 
-const args = process.argv.slice(2);
-const corpusPath = args[0];
-if (!corpusPath) throw new Error('usage: fit-content-end CORPUS.jsonl [--holdout-from DATE] [--out PATH]');
-const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const holdoutFrom = flag('--holdout-from');
-const outPath = flag('--out') ?? 'server/engine/content-end-weights.json';
+const { corpusPath, holdoutFrom, outPath } = fitArgs('fit-content-end CORPUS.jsonl [--holdout-from DATE] [--out PATH]', 'server/engine/content-end-weights.json');
 
 const docs = readTrainingDocs(corpusPath, holdoutFrom);
 const examples: Example[] = [];

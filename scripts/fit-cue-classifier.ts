@@ -9,16 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cueContext, cueFeatures } from '../server/engine/cue-classifier';
 import { NON_HEADS } from '../server/engine/cues';
 import { NameSink } from '../server/engine/hashed-weights';
-import { readTrainingDocs, sentencesOf } from './lib/corpus';
+import { fitArgs, readTrainingDocs, sentencesOf } from './lib/corpus';
 import type { Example } from './lib/fit-logistic';
 import { fitLogistic } from './lib/fit-logistic';
 
-const args = process.argv.slice(2);
-const corpusPath = args[0];
-if (!corpusPath) throw new Error('usage: fit-cue-classifier CORPUS.jsonl [--holdout-from DATE] [--vocab PATH] [--out PATH]');
-const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const holdoutFrom = flag('--holdout-from');
-const outPath = flag('--out') ?? 'server/engine/cue-weights.json';
+const { corpusPath, holdoutFrom, outPath, flag } = fitArgs('fit-cue-classifier CORPUS.jsonl [--holdout-from DATE] [--vocab PATH] [--out PATH]', 'server/engine/cue-weights.json');
 
 // Vocabulary of cue words: the count lexicon's words (fit-cues must run on the same split).
 const vocabPath = flag('--vocab') ?? 'server/engine/cue-model.json';

@@ -6,18 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { tokenize } from '../server/engine/tokens';
 import { prevClass, nextClass } from '../server/engine/cue-features';
-import { readTrainingDocs } from './lib/corpus';
+import { fitArgs, readTrainingDocs } from './lib/corpus';
 
 type Counts = Record<string, [number, number]>;
 
-const args = process.argv.slice(2);
-const corpusPath = args[0];
-if (!corpusPath) throw new Error('usage: fit-cues CORPUS.jsonl [--holdout-from DATE] [--out PATH]');
-const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const holdoutFrom = flag('--holdout-from');
-const outPath = flag('--out') ?? 'server/engine/cue-model.json';
+const { corpusPath, holdoutFrom, outPath, has } = fitArgs('fit-cues CORPUS.jsonl [--holdout-from DATE] [--out PATH]', 'server/engine/cue-model.json');
 // Context counts are only needed by the count-lexicon scorer (kept for comparison runs).
-const withCtx = args.includes('--with-context');
+const withCtx = has('--with-context');
 
 
 const bump = (c: Counts, k: string, pos: boolean): void => { const v = c[k] ?? [0, 0]; if (pos) v[0]++; v[1]++; c[k] = v; };

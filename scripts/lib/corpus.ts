@@ -9,6 +9,16 @@ import { skipDateline } from '../../server/engine/dateline';
 import { isTitleCase, uncapitaliseTitle } from '../../server/engine/pos';
 import type { Span } from '../../server/engine/types';
 
+/** The fitting scripts' command line: CORPUS.jsonl first, then `--holdout-from DATE`,
+ * `--out PATH` (default `defaultOut`) and any other `--name VALUE` flags. */
+export function fitArgs(usage: string, defaultOut: string): { corpusPath: string; holdoutFrom: string | undefined; outPath: string; flag(name: string): string | undefined; has(name: string): boolean } {
+  const args = process.argv.slice(2);
+  const corpusPath = args[0];
+  if (!corpusPath) throw new Error(`usage: ${usage}`);
+  const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  return { corpusPath, holdoutFrom: flag('--holdout-from'), outPath: flag('--out') ?? defaultOut, flag, has: (name) => args.includes(name) };
+}
+
 /** One gold attribution with offsets converted to UTF-16 (the engine's offsets). */
 export interface GoldAttribution { source: Span[]; cue: Span[]; content: Span[] }
 
