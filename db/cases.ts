@@ -41,6 +41,11 @@ export async function findCaseById(db: Knex, id: number): Promise<CaseRow | unde
   return db('cases').first(COLUMNS).where({ id });
 }
 
+/** The case a dispute belongs to, as a query to read together with others (db/board.ts). */
+export function caseOfDisputeQuery(db: Knex, disputeId: number): Knex.QueryBuilder {
+  return db('cases').first(COLUMNS).where('id', db('disputes').select('case_id').where({ id: disputeId }));
+}
+
 /** Number of cases (the demo seed only runs on an empty database). */
 export async function countCases(db: Knex): Promise<number> {
   const row = await db('cases').count<{ n: string }[]>({ n: '*' }).first();

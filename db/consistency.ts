@@ -11,6 +11,11 @@ export interface MarkRow {
 
 /** The stored marks of a dispute: one query. */
 export async function listMarksForDispute(db: Knex, disputeId: number): Promise<MarkRow[]> {
+  return marksQuery(db, disputeId);
+}
+
+/** The query behind listMarksForDispute (also read by db/board.ts). */
+export function marksQuery(db: Knex, disputeId: number): Knex.QueryBuilder {
   return db('consistency_marks').select('claim_id', 'position_id', 'mark').where({ dispute_id: disputeId });
 }
 

@@ -24,6 +24,11 @@ const COLUMNS = ['id', 'case_id', 'question', 'status', 'origin', 'suggestion_ke
 
 /** One dispute, or undefined. */
 export async function findDisputeById(db: Knex, id: number): Promise<DisputeRow | undefined> {
+  return disputeQuery(db, id);
+}
+
+/** The query behind findDisputeById, for reading it together with others (db/board.ts). */
+export function disputeQuery(db: Knex, id: number): Knex.QueryBuilder {
   return db('disputes').first(COLUMNS).where({ id });
 }
 

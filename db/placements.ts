@@ -49,6 +49,11 @@ export async function listPlacementsForDispute(db: Knex, disputeId: number): Pro
 
 /** Every claim on a board with its source and article, column by column: one query. */
 export async function listBoardClaims(db: Knex, disputeId: number): Promise<BoardClaim[]> {
+  return boardClaimsQuery(db, disputeId);
+}
+
+/** The query behind listBoardClaims (also read by db/board.ts). */
+export function boardClaimsQuery(db: Knex, disputeId: number): Knex.QueryBuilder {
   return db('claim_placements as p')
     .join('claims as c', 'c.id', 'p.claim_id')
     .join('articles as a', 'a.id', 'c.article_id')

@@ -15,6 +15,11 @@ const COLUMNS = ['id', 'dispute_id', 'label', 'ordinal', 'version', 'created_at'
 
 /** The positions of a dispute, left to right: one query. */
 export async function listPositionsForDispute(db: Knex, disputeId: number): Promise<PositionRow[]> {
+  return positionsQuery(db, disputeId);
+}
+
+/** The query behind listPositionsForDispute (also read by db/board.ts). */
+export function positionsQuery(db: Knex, disputeId: number): Knex.QueryBuilder {
   return db('positions').select(COLUMNS).where({ dispute_id: disputeId }).orderBy([{ column: 'ordinal' }, { column: 'id' }]);
 }
 

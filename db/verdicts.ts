@@ -35,6 +35,11 @@ export async function insertVerdict(db: Knex, values: NewVerdict, evidence: numb
 
 /** Every verdict of a dispute, oldest first, with author and evidence: one query. */
 export async function listVerdictsForDispute(db: Knex, disputeId: number): Promise<VerdictWithAuthor[]> {
+  return verdictsQuery(db, disputeId);
+}
+
+/** The query behind listVerdictsForDispute (also read by db/board.ts). */
+export function verdictsQuery(db: Knex, disputeId: number): Knex.QueryBuilder {
   return db('verdicts as v')
     .join('users as u', 'u.id', 'v.reviewer_id')
     .select(
@@ -83,7 +88,16 @@ export async function listPublishedOutcomesForSources(
   sourceIds: number[],
 ): Promise<{ source_id: number; dispute_id: number; question: string; claim_position_id: number; outcome: Outcome; verdict_position_id: number | null }[]> {
   if (sourceIds.length === 0) return [];
-  const { rows } = await db.raw(
+  const { rows } = await publishedOutcomesQuery(db, db.raw('any(?::int[])', [sourceIds]));
+  return rows;
+}
+
+export type PublishedOutcome = Awaited<ReturnType<typeof listPublishedOutcomesForSources>>[number];
+
+/** The query behind listPublishedOutcomesForSources, for the sources `c.source_id = ` the
+ * given expression picks (`any(array)`, or `any(subquery)` in db/board.ts). */
+export function publishedOutcomesQuery(db: Knex, sources: Knex.Raw): Knex.Raw {
+  return db.raw(
     `with latest as (
        select distinct on (dispute_id) dispute_id, outcome, position_id from verdicts
        where kind = 'published' order by dispute_id, id desc)
@@ -93,11 +107,10 @@ export async function listPublishedOutcomesForSources(
      join claims c on c.id = p.claim_id
      join disputes d on d.id = p.dispute_id
      join latest l on l.dispute_id = p.dispute_id
-     where c.source_id = any(?::int[]) and d.status = 'published'
+     where c.source_id = ? and d.status = 'published'
      order by p.dispute_id`,
-    [sourceIds],
+    [sources],
   );
-  return rows;
 }
 
 /** True when any verdict (of any kind) names the position: append-only rows keep it alive. */

@@ -1,20 +1,20 @@
-// Everything the dispute board shows, in a fixed number of queries whatever the number
-// of claims (one per table), then laid out in memory: columns with their cards, the
-// picker, verdicts (hidden by blind review until the viewer has recorded one), agreement,
+// Everything the dispute board shows, read in one round trip whatever the number of claims
+// (db/board.ts; the picker, when open, is one query more), then laid out in memory:
+// columns with their cards, the picker, verdicts (hidden by blind review until the viewer has recorded one), agreement,
 // the consistency matrix and the sources' track records.
 import type { Knex } from 'knex';
-import { findCaseById, type CaseRow } from '../../db/cases';
-import { listMarksForDispute } from '../../db/consistency';
-import { findDisputeById, listDisputesForCase, type DisputeRow, type DisputeSummary } from '../../db/disputes';
-import { listBoardClaims, listPickerClaims, type BoardClaim, type PickerClaim } from '../../db/placements';
-import { listPositionsForDispute, type PositionRow } from '../../db/positions';
-import { listLatestOutcomesForCase, listVerdictsForDispute, type VerdictWithAuthor } from '../../db/verdicts';
+import { readBoard } from '../../db/board';
+import type { CaseRow } from '../../db/cases';
+import { listDisputesForCase, type DisputeRow, type DisputeSummary } from '../../db/disputes';
+import { listPickerClaims, type BoardClaim, type PickerClaim } from '../../db/placements';
+import type { PositionRow } from '../../db/positions';
+import { listLatestOutcomesForCase, type VerdictWithAuthor } from '../../db/verdicts';
 import type { Role } from '../auth/roles';
 import { roleAtLeast } from '../auth/roles';
 import { colourSlots, initials } from '../lib/highlight';
 import { disputeAgreement, krippendorffAlpha, reviewersDisagree, type Agreement } from './agreement';
 import { buildMatrix, type Matrix } from './consistency';
-import { trackRecordsForSources, type TrackRecord } from './track-record';
+import { trackRecordsFromOutcomes, type TrackRecord } from './track-record';
 
 export interface BoardCard extends BoardClaim {
   label: string;
@@ -51,18 +51,12 @@ export const PICKER_LIMIT = 100;
 /** Loads the board for a viewer; undefined when the dispute does not exist. `picker`
  * also loads the claims off the board (optionally filtered by `q`). */
 export async function loadBoard(db: Knex, disputeId: number, viewer: { id: number; role: Role }, opts: { picker?: { q?: string } } = {}): Promise<Board | undefined> {
-  const dispute = await findDisputeById(db, disputeId);
-  if (!dispute) return undefined;
-  const [kase, positions, claims, picker, verdicts, marks] = await Promise.all([
-    findCaseById(db, dispute.case_id),
-    listPositionsForDispute(db, disputeId),
-    listBoardClaims(db, disputeId),
-    opts.picker ? listPickerClaims(db, dispute.case_id, disputeId, { q: opts.picker.q, limit: PICKER_LIMIT }) : undefined,
-    listVerdictsForDispute(db, disputeId),
-    listMarksForDispute(db, disputeId),
-  ]);
+  const rows = await readBoard(db, disputeId);
+  if (!rows) return undefined;
+  const { dispute, kase, positions, claims, verdicts, marks } = rows;
+  const picker = opts.picker ? await listPickerClaims(db, dispute.case_id, disputeId, { q: opts.picker.q, limit: PICKER_LIMIT }) : undefined;
   const sourceIds = [...new Set(claims.map((c) => c.source_id).filter((x): x is number => x !== null))];
-  const tracks = await trackRecordsForSources(db, sourceIds);
+  const tracks = trackRecordsFromOutcomes(sourceIds, rows.outcomes);
   const slots = colourSlots(claims.map((c) => c.source_id));
   const cards: BoardCard[] = claims.map((c) => ({
     ...c,
@@ -81,7 +75,7 @@ export async function loadBoard(db: Knex, disputeId: number, viewer: { id: numbe
   const values = [...latestBy.values()].map(outcomeValue);
   return {
     dispute,
-    kase: kase!,
+    kase,
     columns,
     picker,
     history: visible,
