@@ -17,7 +17,7 @@ export interface UserRow {
 /** A user as pages may see it: never the password hash. */
 export type PublicUser = Omit<UserRow, 'password_hash'>;
 
-const PUBLIC = ['id', 'email', 'display_name', 'role', 'disabled_at', 'version', 'created_at', 'updated_at'];
+export const PUBLIC_USER_COLUMNS = ['id', 'email', 'display_name', 'role', 'disabled_at', 'version', 'created_at', 'updated_at'];
 
 /** True once any account exists (the first-admin page is only for an empty table). */
 export async function anyUserExists(db: Knex): Promise<boolean> {
@@ -32,12 +32,12 @@ export async function findUserForLogin(db: Knex, email: string): Promise<UserRow
 
 /** One account without its hash, or undefined. */
 export async function findUserById(db: Knex, id: number): Promise<PublicUser | undefined> {
-  return db('users').first(PUBLIC).where({ id });
+  return db('users').first(PUBLIC_USER_COLUMNS).where({ id });
 }
 
 /** Every account, by name. */
 export async function listUsers(db: Knex): Promise<PublicUser[]> {
-  return db('users').select(PUBLIC).orderBy([{ column: 'disabled_at', order: 'desc', nulls: 'first' }, 'display_name', 'id']);
+  return db('users').select(PUBLIC_USER_COLUMNS).orderBy([{ column: 'disabled_at', order: 'desc', nulls: 'first' }, 'display_name', 'id']);
 }
 
 /** Inserts an account; returns it without the hash. */
@@ -45,7 +45,7 @@ export async function insertUser(
   db: Knex,
   values: { email: string; display_name: string; role: Role; password_hash: string },
 ): Promise<PublicUser> {
-  const [row] = await db('users').insert(values).returning(PUBLIC);
+  const [row] = await db('users').insert(values).returning(PUBLIC_USER_COLUMNS);
   return row as PublicUser;
 }
 
@@ -59,6 +59,6 @@ export async function updateUser(
   const [row] = await db('users')
     .where({ id, version })
     .update({ ...changes, version: db.raw('version + 1'), updated_at: db.fn.now() })
-    .returning(PUBLIC);
+    .returning(PUBLIC_USER_COLUMNS);
   return row as PublicUser | undefined;
 }

@@ -6,8 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import connectPgSimple from 'connect-pg-simple';
 import session, { type Store } from 'express-session';
+import type { Request } from 'express';
 import type { Knex } from 'knex';
 import pg from 'pg';
+import { findSessionWithUser, type StoreQuery } from '../db/sessions';
+import type { PublicUser } from '../db/users';
 import type { Config } from './config';
 
 export interface Sessions {
@@ -50,6 +53,31 @@ export function throttleTouch(store: Store, everyMs = TOUCH_EVERY_MS, now: () =>
   };
 }
 
+/** Where the session middleware leaves the user read together with the session (null: the
+ * session names a user that no longer exists); absent when the session was not read so. */
+export const SESSION_USER = Symbol('crosscheck.sessionUser');
+const CARRIED = Symbol('crosscheck.carriedUser');
+
+/** Makes `store.get` read the session's user in the same query (db/sessions.ts) and hand it
+ * to the request: loadUser then needs no query of its own. express-session builds
+ * req.session from the enumerable fields only, so the symbol-keyed user is not stored back.
+ * (connect-pg-simple's own get also starts its prune timer; set, touch and destroy still do.) */
+export function readUsersWithSessions(store: Store & { query: StoreQuery }, schema: string | undefined): void {
+  store.get = (sid, done) =>
+    findSessionWithUser(store.query.bind(store), schema, sid, (err, found) => {
+      if (err) return done(err);
+      if (!found) return done(null, null);
+      if (found.user !== undefined) Object.defineProperty(found.sess, CARRIED, { value: found.user, enumerable: false });
+      done(null, found.sess as unknown as session.SessionData);
+    });
+  const create = store.createSession.bind(store);
+  store.createSession = (req, sess) => {
+    const user = (sess as unknown as { [CARRIED]?: PublicUser | null })[CARRIED];
+    if (user !== undefined) (req as Request & { [SESSION_USER]?: PublicUser | null })[SESSION_USER] = user;
+    return create(req, sess);
+  };
+}
+
 /** A pg-Pool-shaped front on knex's pool: connect-pg-simple's queries take knex's (single,
  * on the embedded database) connection in turn, see EMBEDDED_POOL in db/connection.ts. */
 function poolOnKnex(db: Knex): Pick<pg.Pool, 'query'> {
@@ -82,6 +110,7 @@ export function createSessions(opts: { url: string; via?: Knex; schema?: string;
     errorLog: () => undefined,
   });
   throttleTouch(store);
+  readUsersWithSessions(store as unknown as Store & { query: StoreQuery }, opts.schema);
   return {
     store,
     secret: opts.secret,

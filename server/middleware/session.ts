@@ -3,8 +3,8 @@ import session from 'express-session';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Db } from '../../db/connection';
-import { findUserById } from '../../db/users';
-import type { Sessions } from '../sessions';
+import { findUserById, type PublicUser } from '../../db/users';
+import { SESSION_USER, type Sessions } from '../sessions';
 import { roleAtLeast, type Role } from '../auth/roles';
 
 export const SESSION_COOKIE = 'crosscheck.sid';
@@ -31,7 +31,9 @@ export function loadUser(db: Db, config: Config): RequestHandler {
     const { userId, signedInAt } = req.session ?? {};
     if (!userId) return next();
     const expired = !signedInAt || Date.now() - signedInAt > config.sessionMaxMs;
-    const user = expired ? undefined : await findUserById(db, userId);
+    // Usually read with the session (server/sessions.ts); looked up when it was not.
+    const withSession = (req as typeof req & { [SESSION_USER]?: PublicUser | null })[SESSION_USER];
+    const user = expired ? undefined : withSession !== undefined ? (withSession ?? undefined) : await findUserById(db, userId);
     if (!user || user.disabled_at) {
       await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
       return next();

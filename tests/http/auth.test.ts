@@ -215,6 +215,22 @@ describe('user administration and the audit log', () => {
     expect(JSON.stringify(entry)).not.toContain('password');
   });
 
+  it('reads the signed-in user together with the session, and a role change applies at the next request', async () => {
+    const admin = await signedIn(t, 'admin');
+    const target = await signedIn(t, 'viewer');
+    let userQueries = 0;
+    const count = (q: { sql: string }) => void (/\bfrom "users"/i.test(q.sql) && userQueries++);
+    t.db.on('query', count);
+    try {
+      await target.agent.get('/cases/new').expect(403);
+    } finally {
+      t.db.removeListener('query', count);
+    }
+    expect(userQueries).toBe(0);
+    await admin.agent.post(`/admin/users/${target.user.id}`).type('form').send({ _csrf: admin.csrf, version: target.user.version, role: 'reviewer' }).expect(303);
+    await target.agent.get('/cases/new').expect(200);
+  });
+
   it('a disabled account is signed out at its next request', async () => {
     const admin = await signedIn(t, 'admin');
     const target = await signedIn(t, 'reviewer');
