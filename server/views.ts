@@ -38,15 +38,21 @@ type Locals = Record<string, unknown>;
  * only declare a variable that stays undefined or is shadowed. */
 export function templateLocals(source: string): string[] {
   const names = new Set<string>();
+  const declared = new Set<string>();
   for (const [, kind, code] of source.matchAll(/<%([_=\-#]?)([\s\S]*?)[-_]?%>/g)) {
     if (kind === '#') continue;
+    // A name the template declares with let, const, class or function cannot also be
+    // declared as a local (var x … let x is a syntax error); it is the template's own.
+    for (const [, pattern, name] of code!.matchAll(/\b(?:let|const|class|function)\s*(?:([{[][^}\]]*[}\]])|([A-Za-z_$][\w$]*))/g)) {
+      for (const n of pattern ? pattern.match(/[A-Za-z_$][\w$]*/g) ?? [] : [name!]) declared.add(n);
+    }
     // A name after a dot is a property, unless the dots are a spread (`...x`).
     for (const [, name] of code!.matchAll(/(?<![\w$.])(?:\.\.\.)?([A-Za-z_$][\w$]*)/g)) {
       if (NOT_LOCALS.has(name!) || name!.startsWith('__') || name! in globalThis) continue;
       names.add(name!);
     }
   }
-  return [...names].sort();
+  return [...names].filter((n) => !declared.has(n)).sort();
 }
 
 function compileFile(file: string): Template {

@@ -24,6 +24,12 @@ describe('templateLocals', () => {
     for (const absent of ['length', 'b', 'stringify', 'JSON', 'typeof', 'var', 'if', 'include', 'ignored', 'secret']) expect(names).not.toContain(absent);
   });
 
+  it('leaves out names the template declares itself with let, const or function', () => {
+    const names = templateLocals(`<% const total = rows.length; let { a, b: c } = pair; function fmt(x) { return x; } %><%= fmt(total) + a + c %>`);
+    expect(names).toEqual(expect.arrayContaining(['rows', 'pair', 'x']));
+    for (const absent of ['total', 'a', 'c', 'fmt']) expect(names).not.toContain(absent);
+  });
+
   it('never takes a name a template uses for a local to be a JavaScript global', () => {
     // Such a local would silently read the global instead of the value passed in.
     const allowed = new Set(['JSON', 'Math', 'String', 'Number', 'Object', 'Array', 'Date', 'encodeURIComponent', 'undefined']);
@@ -62,6 +68,14 @@ describe('configureViews', () => {
 });
 
 describe('templateCache', () => {
+  it('compiles every template in views/', () => {
+    const cache = templateCache(false);
+    const files = templates(VIEWS_DIR);
+    expect(files.length).toBeGreaterThan(30);
+    for (const file of files) expect(typeof cache.get(file)).toBe('function');
+  });
+
+
   it('recompiles a changed template when reloading, and keeps the compiled one otherwise', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'views-'));
     const file = path.join(dir, 't.ejs');
