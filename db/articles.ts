@@ -40,6 +40,11 @@ export async function listArticlesForCase(db: Knex, caseId: number): Promise<Art
 
 /** One article with its text, or undefined. */
 export async function findArticleById(db: Knex, id: number): Promise<ArticleRow | undefined> {
+  return articleQuery(db, id);
+}
+
+/** The query behind findArticleById (also read by db/article-page.ts). */
+export function articleQuery(db: Knex, id: number): Knex.QueryBuilder {
   return db('articles').first(COLUMNS).where({ id });
 }
 

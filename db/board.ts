@@ -1,18 +1,13 @@
-// SQL for the dispute board: everything it shows, read in one round trip.
-//
-// The board used to take eight queries (the dispute, then five in parallel, then the
-// sources' track records). Under load each round trip cost the app a socket write and a
-// result parse, about a third of the board's CPU time in bench:pages. The same queries
-// now go to PostgreSQL as one multi-statement message: one round trip, one connection,
-// and (as the statements of one simple-protocol message share an implicit transaction) one
-// consistent snapshot of the board. The statements are the same query builders the
-// single-purpose functions use, so the rows, and their types, are the same.
+// SQL for the dispute board: everything it shows, read in one round trip (db/together.ts).
+// It used to take eight queries (the dispute, then five in parallel, then the sources'
+// track records), about a third of the board's CPU time in bench:pages.
 import type { Knex } from 'knex';
 import { caseOfDisputeQuery, type CaseRow } from './cases';
 import { marksQuery, type MarkRow } from './consistency';
 import { disputeQuery, type DisputeRow } from './disputes';
 import { boardClaimsQuery, type BoardClaim } from './placements';
 import { positionsQuery, type PositionRow } from './positions';
+import { readTogether } from './together';
 import { publishedOutcomesQuery, verdictsQuery, type PublishedOutcome, type VerdictWithAuthor } from './verdicts';
 
 export interface BoardRows {
@@ -28,11 +23,8 @@ export interface BoardRows {
 
 /** The board's rows for a dispute, or undefined when there is no such dispute. */
 export async function readBoard(db: Knex, disputeId: number): Promise<BoardRows | undefined> {
-  // The statements are sent with their values written in (a multi-statement message cannot
-  // carry parameters), so the only value is checked to be an integer first.
-  if (!Number.isSafeInteger(disputeId)) throw new TypeError(`dispute id must be an integer, got ${disputeId}`);
   const boardSources = db.raw('any ?', [db('claim_placements as bp').join('claims as bc', 'bc.id', 'bp.claim_id').distinct('bc.source_id').where('bp.dispute_id', disputeId).whereNotNull('bc.source_id')]);
-  const statements = [
+  const results = await readTogether(db, [
     disputeQuery(db, disputeId),
     caseOfDisputeQuery(db, disputeId),
     positionsQuery(db, disputeId),
@@ -40,9 +32,8 @@ export async function readBoard(db: Knex, disputeId: number): Promise<BoardRows 
     verdictsQuery(db, disputeId),
     marksQuery(db, disputeId),
     publishedOutcomesQuery(db, boardSources),
-  ];
-  const results = (await db.raw(statements.map((q) => q.toString()).join(';\n'))) as { rows: unknown[] }[];
-  const [dispute, kase, positions, claims, verdicts, marks, outcomes] = results.map((r) => r.rows);
+  ]);
+  const [dispute, kase, positions, claims, verdicts, marks, outcomes] = results;
   if (!dispute![0]) return undefined;
   return {
     dispute: dispute![0] as DisputeRow,

@@ -41,6 +41,11 @@ export async function findCaseById(db: Knex, id: number): Promise<CaseRow | unde
   return db('cases').first(COLUMNS).where({ id });
 }
 
+/** The case an article belongs to, as a query to read together with others (db/article-page.ts). */
+export function caseOfArticleQuery(db: Knex, articleId: number): Knex.QueryBuilder {
+  return db('cases').first(COLUMNS).where('id', db('articles').select('case_id').where({ id: articleId }));
+}
+
 /** The case a dispute belongs to, as a query to read together with others (db/board.ts). */
 export function caseOfDisputeQuery(db: Knex, disputeId: number): Knex.QueryBuilder {
   return db('cases').first(COLUMNS).where('id', db('disputes').select('case_id').where({ id: disputeId }));

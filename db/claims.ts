@@ -72,6 +72,11 @@ export async function insertClaims(db: Knex, values: NewClaim[]): Promise<ClaimR
 
 /** Every claim in an article with its source's name, kind and reliability, in text order: one query. */
 export async function listClaimsForArticle(db: Knex, articleId: number): Promise<ClaimWithSource[]> {
+  return claimsForArticleQuery(db, articleId);
+}
+
+/** The query behind listClaimsForArticle (also read by db/article-page.ts). */
+export function claimsForArticleQuery(db: Knex, articleId: number): Knex.QueryBuilder {
   return db('claims as c')
     .leftJoin('source_entities as e', 'e.id', 'c.source_id')
     .select(...qualified('c'), 'e.name as source_name', 'e.kind as source_kind', 'e.reliability as source_reliability')

@@ -30,6 +30,11 @@ export async function insertMentions(db: Knex, values: NewMention[]): Promise<Me
 
 /** The mentions in an article, in text order. */
 export async function listMentionsForArticle(db: Knex, articleId: number): Promise<MentionRow[]> {
+  return mentionsForArticleQuery(db, articleId);
+}
+
+/** The query behind listMentionsForArticle (also read by db/article-page.ts). */
+export function mentionsForArticleQuery(db: Knex, articleId: number): Knex.QueryBuilder {
   return db('source_mentions').select(COLUMNS).where({ article_id: articleId }).orderBy(['span_start', 'id']);
 }
 

@@ -108,7 +108,14 @@ export async function findSourceById(db: Knex, id: number): Promise<SourceWithAl
 
 /** The sources named in a case (by a claim or a mention), with their claim counts, most-quoted first. */
 export async function listSourcesForCase(db: Knex, caseId: number): Promise<CaseSource[]> {
-  const { rows } = await db.raw<{ rows: CaseSource[] }>(
+  const { rows } = await sourcesForCaseQuery(db, caseId);
+  return rows as CaseSource[];
+}
+
+/** The query behind listSourcesForCase, for a case id or an expression giving one (the
+ * article's case in db/article-page.ts). */
+export function sourcesForCaseQuery(db: Knex, caseId: number | Knex.Raw): Knex.Raw {
+  return db.raw(
     `with case_articles as (select id from articles where case_id = ?),
      claim_counts as (
        select source_id, count(*)::int as n from claims
@@ -130,7 +137,6 @@ export async function listSourcesForCase(db: Knex, caseId: number): Promise<Case
      order by claim_count desc, e.name, e.id`,
     [caseId, caseId],
   );
-  return rows;
 }
 
 export interface SourceDirectoryFilter {

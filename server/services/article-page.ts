@@ -1,12 +1,12 @@
-// Everything the article page shows, loaded in a fixed number of queries whatever the
-// number of claims: the article, its case, its claims (with sources), its mentions and
-// the case's sources — one query each — then laid out in memory.
+// Everything the article page shows, read in one round trip whatever the number of
+// claims (db/article-page.ts: the article, its case, its claims with sources, its mentions
+// and the case's sources), then laid out in memory.
 import type { Knex } from 'knex';
-import { findArticleById, type ArticleRow } from '../../db/articles';
-import { findCaseById, type CaseRow } from '../../db/cases';
-import { listClaimsForArticle, type ClaimWithSource } from '../../db/claims';
-import { listMentionsForArticle } from '../../db/mentions';
-import { listSourcesForCase, type CaseSource } from '../../db/sources';
+import { readArticlePage } from '../../db/article-page';
+import type { ArticleRow } from '../../db/articles';
+import type { CaseRow } from '../../db/cases';
+import type { ClaimWithSource } from '../../db/claims';
+import type { CaseSource } from '../../db/sources';
 import { colourSlots, initials, segment, type Mark } from '../lib/highlight';
 import { paragraphs } from '../lib/text';
 
@@ -46,14 +46,9 @@ const UNATTRIBUTED = 'No stated source';
 
 /** Loads and lays out the article page; undefined when the article does not exist. */
 export async function loadArticlePage(db: Knex, articleId: number, opts: { showRejected: boolean }): Promise<ArticlePage | undefined> {
-  const article = await findArticleById(db, articleId);
-  if (!article) return undefined;
-  const [kase, allClaims, mentions, sources] = await Promise.all([
-    findCaseById(db, article.case_id),
-    listClaimsForArticle(db, articleId),
-    listMentionsForArticle(db, articleId),
-    listSourcesForCase(db, article.case_id),
-  ]);
+  const rows = await readArticlePage(db, articleId);
+  if (!rows) return undefined;
+  const { article, kase, claims: allClaims, mentions, sources } = rows;
   const claims = opts.showRejected ? allClaims : allClaims.filter((c) => c.review_status !== 'rejected');
   const slots = colourSlots(claims.map((c) => c.source_id));
   const mentionById = new Map(mentions.map((m) => [m.id, m]));
@@ -116,7 +111,7 @@ export async function loadArticlePage(db: Knex, articleId: number, opts: { showR
 
   return {
     article,
-    kase: kase!,
+    kase,
     paragraphs: layout,
     groups: [...groups.values()],
     sources,

@@ -1,0 +1,36 @@
+// SQL for the article page: the article, its case, claims, mentions and the case's
+// sources, read in one round trip (db/together.ts) instead of five queries.
+import type { Knex } from 'knex';
+import { articleQuery, type ArticleRow } from './articles';
+import { caseOfArticleQuery, type CaseRow } from './cases';
+import { claimsForArticleQuery, type ClaimWithSource } from './claims';
+import { mentionsForArticleQuery, type MentionRow } from './mentions';
+import { sourcesForCaseQuery, type CaseSource } from './sources';
+import { readTogether } from './together';
+
+export interface ArticlePageRows {
+  article: ArticleRow;
+  kase: CaseRow;
+  claims: ClaimWithSource[];
+  mentions: MentionRow[];
+  sources: CaseSource[];
+}
+
+/** The article page's rows, or undefined when there is no such article. */
+export async function readArticlePage(db: Knex, articleId: number): Promise<ArticlePageRows | undefined> {
+  const [article, kase, claims, mentions, sources] = await readTogether(db, [
+    articleQuery(db, articleId),
+    caseOfArticleQuery(db, articleId),
+    claimsForArticleQuery(db, articleId),
+    mentionsForArticleQuery(db, articleId),
+    sourcesForCaseQuery(db, db.raw('(select case_id from articles where id = ?)', [articleId])),
+  ]);
+  if (!article![0]) return undefined;
+  return {
+    article: article![0] as ArticleRow,
+    kase: kase![0] as CaseRow,
+    claims: claims as ClaimWithSource[],
+    mentions: mentions as MentionRow[],
+    sources: sources as CaseSource[],
+  };
+}
