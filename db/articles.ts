@@ -28,6 +28,11 @@ const COLUMNS = [
 
 /** The articles of a case (without their text), with claim counts, oldest first. */
 export async function listArticlesForCase(db: Knex, caseId: number): Promise<ArticleListItem[]> {
+  return articlesForCaseQuery(db, caseId);
+}
+
+/** The query behind listArticlesForCase (also read by db/case-page.ts). */
+export function articlesForCaseQuery(db: Knex, caseId: number): Knex.QueryBuilder {
   return db('articles as a')
     .select(
       'a.id', 'a.case_id', 'a.title', 'a.publisher', 'a.url', 'a.published_on', 'a.content_hash',

@@ -38,6 +38,11 @@ export async function listCaseSummaries(db: Knex): Promise<CaseSummary[]> {
 
 /** One case, or undefined. */
 export async function findCaseById(db: Knex, id: number): Promise<CaseRow | undefined> {
+  return caseQuery(db, id);
+}
+
+/** The query behind findCaseById (also read by db/case-page.ts). */
+export function caseQuery(db: Knex, id: number): Knex.QueryBuilder {
   return db('cases').first(COLUMNS).where({ id });
 }
 

@@ -40,6 +40,11 @@ export async function lockDispute(db: Knex, id: number, mode: 'share' | 'update'
 
 /** The disputes of a case with their counts: one query. */
 export async function listDisputesForCase(db: Knex, caseId: number): Promise<DisputeSummary[]> {
+  return disputesForCaseQuery(db, caseId);
+}
+
+/** The query behind listDisputesForCase (also read by db/case-page.ts). */
+export function disputesForCaseQuery(db: Knex, caseId: number): Knex.QueryBuilder {
   return db('disputes as d')
     .select(
       ...COLUMNS.map((c) => `d.${c}`),

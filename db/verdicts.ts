@@ -67,7 +67,18 @@ export async function listEvidenceForVerdict(db: Knex, verdictId: number): Promi
 }
 
 /** Each reviewer's latest outcome on every dispute of a case (value: position id or special outcome): one query. */
-export async function listLatestOutcomesForCase(db: Knex, caseId: number): Promise<{ dispute_id: number; reviewer_id: number; value: string }[]> {
+export async function listLatestOutcomesForCase(db: Knex, caseId: number): Promise<LatestOutcome[]> {
+  return latestOutcomesForCaseQuery(db, caseId);
+}
+
+export interface LatestOutcome {
+  dispute_id: number;
+  reviewer_id: number;
+  value: string;
+}
+
+/** The query behind listLatestOutcomesForCase (also read by db/case-page.ts). */
+export function latestOutcomesForCaseQuery(db: Knex, caseId: number): Knex.QueryBuilder {
   return db
     .select('dispute_id', 'reviewer_id', db.raw(`case when outcome = 'position' then 'p' || position_id else outcome end as value`))
     .from(
@@ -75,8 +86,10 @@ export async function listLatestOutcomesForCase(db: Knex, caseId: number): Promi
         .join('disputes as d', 'd.id', 'v.dispute_id')
         .distinctOn('v.dispute_id', 'v.reviewer_id')
         .select('v.dispute_id', 'v.reviewer_id', 'v.outcome', 'v.position_id')
-        .where({ 'd.case_id': caseId, 'v.kind': 'review' })
-        .whereNot('d.status', 'dismissed')
+        .where('d.case_id', caseId)
+        // Constants written into the SQL: the case page reads this with others (db/together.ts
+        // takes integer values only).
+        .whereRaw(`v.kind = 'review' and d.status <> 'dismissed'`)
         .orderBy([{ column: 'v.dispute_id' }, { column: 'v.reviewer_id' }, { column: 'v.id', order: 'desc' }])
         .as('latest'),
     );

@@ -1,15 +1,14 @@
 // Case pages: the list of cases (home), one case with its articles, and case edits.
 import type { RequestHandler } from 'express';
 import type { Db } from '../../db/connection';
-import { listArticlesForCase } from '../../db/articles';
-import { findCaseById, listCaseSummaries, type CaseRow } from '../../db/cases';
-import { listSourcesForCase } from '../../db/sources';
+import { readCasePage } from '../../db/case-page';
+import { findCaseById, listCaseSummaries } from '../../db/cases';
 import { ConflictError, HttpError, notFound } from '../errors';
 import { actorOf } from '../lib/actor';
 import { validateForm } from '../lib/forms';
 import { parseId } from '../lib/params';
 import { caseStatusSchema, editCaseSchema, newCaseSchema } from '../schemas/cases';
-import { loadCaseDisputes } from '../services/board';
+import { caseDisputes } from '../services/board';
 import { changeCase, createCase } from '../services/cases';
 
 /** GET / — every case with counts. */
@@ -34,18 +33,19 @@ export function submitNewCase(db: Db): RequestHandler {
   };
 }
 
-/** Everything cases/show.ejs needs; `extra` overrides (form values, errors, messages). */
-export async function caseLocals(db: Db, kase: CaseRow, extra: object = {}) {
-  const [articles, sources, disputes] = await Promise.all([listArticlesForCase(db, kase.id), listSourcesForCase(db, kase.id), loadCaseDisputes(db, kase.id)]);
-  return { title: kase.title, kase, articles, sources, disputes, disputeErrors: {}, disputeValues: {}, values: {}, errors: {}, message: undefined, editing: false, ...extra };
+/** Everything cases/show.ejs needs for case `id` (404 when there is none); `extra`
+ * overrides (form values, errors, messages). One round trip (db/case-page.ts). */
+export async function caseLocals(db: Db, id: number, extra: object = {}) {
+  const page = await readCasePage(db, id);
+  if (!page) throw notFound('Case');
+  const { kase, articles, sources } = page;
+  return { title: kase.title, kase, articles, sources, disputes: caseDisputes(page.disputes, page.outcomes), disputeErrors: {}, disputeValues: {}, values: {}, errors: {}, message: undefined, editing: false, ...extra };
 }
 
 /** GET /cases/:id — one case and its articles. */
 export function showCase(db: Db): RequestHandler {
   return async (req, res) => {
-    const kase = await findCaseById(db, parseId(req.params.id));
-    if (!kase) throw notFound('Case');
-    res.render('cases/show', await caseLocals(db, kase));
+    res.render('cases/show', await caseLocals(db, parseId(req.params.id)));
   };
 }
 
@@ -56,12 +56,12 @@ export function submitCaseEdit(db: Db): RequestHandler {
     const kase = await findCaseById(db, id);
     if (!kase) throw notFound('Case');
     const form = validateForm(editCaseSchema, req.body);
-    if (!form.ok) return res.status(400).render('cases/show', await caseLocals(db, kase, { ...form, editing: true }));
+    if (!form.ok) return res.status(400).render('cases/show', await caseLocals(db, id, { ...form, editing: true }));
     try {
       await changeCase(db, id, form.data.version, { title: form.data.title, description: form.data.description }, actorOf(req));
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
-      return res.status(409).render('cases/show', await caseLocals(db, err.current as CaseRow, { message: err.message, editing: true }));
+      return res.status(409).render('cases/show', await caseLocals(db, id, { message: err.message, editing: true }));
     }
     res.redirect(303, `/cases/${id}`);
   };
@@ -77,7 +77,7 @@ export function submitCaseStatus(db: Db): RequestHandler {
       await changeCase(db, id, form.data.version, { status: form.data.status }, actorOf(req));
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
-      return res.status(409).render('cases/show', await caseLocals(db, err.current as CaseRow, { message: err.message }));
+      return res.status(409).render('cases/show', await caseLocals(db, id, { message: err.message }));
     }
     res.redirect(303, `/cases/${id}`);
   };

@@ -26,7 +26,7 @@ export function submitNewDispute(db: Db): RequestHandler {
     if (!kase) throw notFound('Case');
     const form = validateForm(newDisputeSchema, req.body);
     if (!form.ok) {
-      return res.status(400).render('cases/show', await caseLocals(db, kase, { disputeErrors: form.errors, disputeValues: form.values }));
+      return res.status(400).render('cases/show', await caseLocals(db, caseId, { disputeErrors: form.errors, disputeValues: form.values }));
     }
     const d = await createDispute(db, caseId, form.data, actorOf(req));
     res.redirect(303, `/disputes/${d.id}`);

@@ -5,10 +5,10 @@
 import type { Knex } from 'knex';
 import { readBoard } from '../../db/board';
 import type { CaseRow } from '../../db/cases';
-import { listDisputesForCase, type DisputeRow, type DisputeSummary } from '../../db/disputes';
+import type { DisputeRow, DisputeSummary } from '../../db/disputes';
 import { listPickerClaims, type BoardClaim, type PickerClaim } from '../../db/placements';
 import type { PositionRow } from '../../db/positions';
-import { listLatestOutcomesForCase, type VerdictWithAuthor } from '../../db/verdicts';
+import type { LatestOutcome, VerdictWithAuthor } from '../../db/verdicts';
 import type { Role } from '../auth/roles';
 import { roleAtLeast } from '../auth/roles';
 import { colourSlots, initials } from '../lib/highlight';
@@ -103,9 +103,9 @@ export interface CaseDisputes {
   agreement: Agreement;
 }
 
-/** The disputes of a case for its page: disagreements first, suggestions apart, and the case's agreement. */
-export async function loadCaseDisputes(db: Knex, caseId: number): Promise<CaseDisputes> {
-  const [disputes, outcomes] = await Promise.all([listDisputesForCase(db, caseId), listLatestOutcomesForCase(db, caseId)]);
+/** The disputes of a case for its page: disagreements first, suggestions apart, and the
+ * case's agreement, from its disputes and each reviewer's latest outcome on them. */
+export function caseDisputes(disputes: DisputeSummary[], outcomes: LatestOutcome[]): CaseDisputes {
   const byDispute = new Map<number, string[]>();
   for (const o of outcomes) byDispute.set(o.dispute_id, [...(byDispute.get(o.dispute_id) ?? []), o.value]);
   const active = disputes
