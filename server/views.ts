@@ -89,7 +89,8 @@ function includePath(name: string, file: string): string {
 }
 
 /** Renders templates through `templates`; each sees its caller's locals plus what the
- * caller passed to include(). */
+ * caller passed to include(), as a fresh copy (a prototype link to the caller's instead
+ * rendered the board and case pages twice as slowly: look-ups along varied chains). */
 function renderer(templates: ReturnType<typeof templateCache>): (file: string, locals: Locals) => string {
   const paths = new Map<string, string>();
   const render = (file: string, locals: Locals): string => {
