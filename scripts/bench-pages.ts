@@ -3,7 +3,8 @@
 // the dispute board, article, case and search pages with autocannon at 10 concurrent
 // signed-in clients, next to a bare express + EJS route rendering the same board from
 // memory. Prints requests/s, p50/p99, queries per request and the ratio to the bare route.
-// `--soak SECONDS` then keeps the board under load and reports RSS at start and end.
+// `--soak SECONDS` then keeps the board under load and reports RSS and heap at start and
+// end (after a full collection when node runs with --expose-gc).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,9 @@ const HELP = `Usage: DATABASE_URL=postgres://… npm run bench:pages -- [--durat
 Seeds its own schema on DATABASE_URL (dropped at the end), then load-tests the pages.
   --pages LIST  comma-separated subset of board,article,case,search (default: all)
   --keep        keep the seeded schema (its name is printed) for EXPLAIN and the like
+  --soak S      then keep the board under load for S seconds and report memory; run node
+                with --expose-gc (node --expose-gc dist/scripts/bench-pages.js …) for
+                figures taken after a full collection
 `;
 
 const PROXY = { 'x-forwarded-proto': 'https' };
@@ -186,17 +190,21 @@ async function main(): Promise<number> {
     if (soak > 0) {
       // RSS covers the whole process (the load generator's worker thread too); heapUsed is
       // the main thread's JavaScript heap alone, where the app's objects live.
+      // With --expose-gc the first and last samples follow a full collection, so they show
+      // what is retained rather than where the collector happened to be.
+      const gc = (globalThis as { gc?: () => void }).gc;
+      const settled = () => (gc?.(), process.memoryUsage());
       const mb = (b: number) => (b / 1048576).toFixed(0);
-      const samples: NodeJS.MemoryUsage[] = [process.memoryUsage()];
+      const samples: NodeJS.MemoryUsage[] = [settled()];
       const timer = setInterval(() => samples.push(process.memoryUsage()), 10_000);
       const r = await load(`${base}/disputes/${ids.boardId}`, cookie, soak, connections);
       clearInterval(timer);
-      samples.push(process.memoryUsage());
+      samples.push(settled());
       const first = samples[0]!;
       const last = samples.at(-1)!;
       const max = (k: 'rss' | 'heapUsed') => Math.max(...samples.map((m) => m[k]));
       process.stdout.write(`\nsoak ${soak} s on the board: ${r.requests} requests, ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms\n`);
-      process.stdout.write(`RSS start ${mb(first.rss)} MB, end ${mb(last.rss)} MB, max ${mb(max('rss'))} MB; heap start ${mb(first.heapUsed)} MB, end ${mb(last.heapUsed)} MB, max ${mb(max('heapUsed'))} MB\n`);
+      process.stdout.write(`RSS start ${mb(first.rss)} MB, end ${mb(last.rss)} MB, max ${mb(max('rss'))} MB; heap start ${mb(first.heapUsed)} MB, end ${mb(last.heapUsed)} MB, max ${mb(max('heapUsed'))} MB${gc ? ' (start and end after a full GC)' : ' (run with node --expose-gc for settled figures)'}\n`);
       process.stdout.write(`soak_rss_start_mb=${mb(first.rss)} soak_rss_end_mb=${mb(last.rss)} soak_heap_end_mb=${mb(last.heapUsed)}\n`);
     }
     const b = results.board;
