@@ -150,10 +150,13 @@ export function nameSimilarity(a: string, b: string): number {
   return shorter >= 2 && matched === shorter && extra <= 2 ? Math.max(score, MATCH_THRESHOLD) : score;
 }
 
-/** "Rasool" for "Yehia Rasool", or "Yahya Rasool" for "Yehia Rasool": same surname, compatible first name. */
+/** Candidate `a` against known name `b`: "Rasool" for "Yehia Rasool", or "Yahya Rasool"
+ * for "Yehia Rasool" (same surname, compatible first name). Not "Yehia Rasool" for a known
+ * "Rasool": a surname-only entry would take in every person of that surname, one after another. */
 function surnameScore(a: string, b: string): number {
   const ta = a.split(' ');
   const tb = b.split(' ');
+  if (tb.length === 1 && ta.length > 1) return 0;
   if (ta.length > 1 && tb.length > 1 && ta.length !== tb.length) return 0;
   if (tokenSimilarity(ta[ta.length - 1]!, tb[tb.length - 1]!) < 0.9) return 0;
   if (ta.length === 1 || tb.length === 1) return 0.9;

@@ -70,6 +70,13 @@ describe('matchSource', () => {
     expect(matchSource(cand('Karim Rasool', 'person'), registry)).toBeUndefined();
   });
 
+  it('does not let a surname-only entry take in full names of that surname', () => {
+    const bare = known('Ryder', 'person');
+    expect(matchSource(cand('Pat Ryder', 'person'), [bare])).toBeUndefined();
+    expect(matchSource(cand('John Ryder', 'person'), [bare])).toBeUndefined();
+    expect(matchSource(cand('Ryder', 'person'), [bare])).toMatchObject({ source: bare, reason: 'exact' });
+  });
+
   it('refuses "Rasool" when two known persons share that surname', () => {
     const other = known('Ali Rasool', 'person');
     expect(matchSource(cand('Rasool', 'person'), [...registry, other])).toBeUndefined();
