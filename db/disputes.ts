@@ -10,6 +10,8 @@ export interface DisputeRow {
   status: DisputeStatus;
   origin: 'suggested' | 'manual';
   suggestion_key: string | null;
+  /** Why Crosscheck suggested it (empty for disputes a reviewer made). */
+  suggestion_signals: string[];
   blind_review: boolean;
   created_by: number | null;
   version: number;
@@ -20,7 +22,7 @@ export interface DisputeRow {
 /** A dispute on the case page, with how many claims and reviewers it has. */
 export type DisputeSummary = DisputeRow & { claim_count: number; position_count: number; reviewer_count: number };
 
-const COLUMNS = ['id', 'case_id', 'question', 'status', 'origin', 'suggestion_key', 'blind_review', 'created_by', 'version', 'created_at', 'updated_at'];
+const COLUMNS = ['id', 'case_id', 'question', 'status', 'origin', 'suggestion_key', 'suggestion_signals', 'blind_review', 'created_by', 'version', 'created_at', 'updated_at'];
 
 /** One dispute, or undefined. */
 export async function findDisputeById(db: Knex, id: number): Promise<DisputeRow | undefined> {

@@ -162,7 +162,7 @@ export async function listCasesForExport(db: Knex, scope: ExportScope): Promise<
 /** Every dispute of the scope, whatever its status. */
 export async function listDisputesForExport(db: Knex, scope: ExportScope): Promise<Record<string, unknown>[]> {
   return db('disputes')
-    .select('id', 'case_id', 'question', 'status', 'origin', 'suggestion_key', 'blind_review', 'version', 'created_at')
+    .select('id', 'case_id', 'question', 'status', 'origin', 'suggestion_key', 'suggestion_signals', 'blind_review', 'version', 'created_at')
     .whereIn('id', disputeIdsInScope(db, scope))
     .orderBy('id');
 }

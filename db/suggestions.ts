@@ -40,10 +40,11 @@ export async function listSuggestionKeys(db: Knex, caseId: number): Promise<stri
   return db('disputes').where({ case_id: caseId }).whereNotNull('suggestion_key').pluck('suggestion_key');
 }
 
-/** Inserts a suggested dispute unless its key is already stored for the case; undefined when it was. */
-export async function insertSuggestedDispute(db: Knex, caseId: number, key: string, question: string): Promise<number | undefined> {
+/** Inserts a suggested dispute with the reasons for it, unless its key is already stored
+ * for the case; undefined when it was. */
+export async function insertSuggestedDispute(db: Knex, caseId: number, key: string, question: string, signals: string[]): Promise<number | undefined> {
   const [row] = await db('disputes')
-    .insert({ case_id: caseId, question, status: 'suggested', origin: 'suggested', suggestion_key: key })
+    .insert({ case_id: caseId, question, status: 'suggested', origin: 'suggested', suggestion_key: key, suggestion_signals: JSON.stringify(signals) })
     .onConflict(['case_id', 'suggestion_key'])
     .ignore()
     .returning('id');

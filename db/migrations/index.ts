@@ -18,6 +18,7 @@ import * as m12 from './20261126_13_source_name_words_index';
 import * as m13 from './20261126_14_login_attempts';
 import * as m14 from './20261126_15_consistency_marks';
 import * as m15 from './20261126_16_claims_article_order_index';
+import * as m16 from './20261126_17_dispute_suggestion_signals';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -42,4 +43,5 @@ export const MIGRATIONS: [string, Migration][] = [
   ['20261126_14_login_attempts', m13],
   ['20261126_15_consistency_marks', m14],
   ['20261126_16_claims_article_order_index', m15],
+  ['20261126_17_dispute_suggestion_signals', m16],
 ];

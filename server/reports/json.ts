@@ -41,7 +41,7 @@ export const toExport: Record<SectionName, (r: Row) => Row> = {
     confidence: r.confidence, extractionConfidence: r.extraction_confidence, isPublisher: r.is_publisher, createdAt: iso(r.created_at),
   }),
   disputes: (r) => ({
-    id: r.id, caseId: r.case_id, question: r.question, status: r.status, origin: r.origin, suggestionKey: r.suggestion_key,
+    id: r.id, caseId: r.case_id, question: r.question, status: r.status, origin: r.origin, suggestionKey: r.suggestion_key, suggestionSignals: r.suggestion_signals,
     blindReview: r.blind_review, createdAt: iso(r.created_at),
   }),
   positions: (r) => ({ id: r.id, disputeId: r.dispute_id, label: r.label, ordinal: r.ordinal, createdAt: iso(r.created_at) }),

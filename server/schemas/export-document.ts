@@ -32,6 +32,8 @@ export const exportDocumentSchema = z.object({
   })),
   disputes: z.array(z.object({
     id, caseId: id, question: z.string(), status: z.string(), origin: z.string(), suggestionKey: z.string().nullable(),
+    // Absent from files exported before signals were kept.
+    suggestionSignals: z.array(z.string().max(300)).max(10).default([]),
     blindReview: z.boolean(), createdAt: when,
   })),
   positions: z.array(z.object({ id, disputeId: id, label: z.string(), ordinal: z.number().int(), createdAt: when })),

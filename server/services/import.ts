@@ -110,7 +110,7 @@ export async function importExport(db: Knex, doc: ExportDocument, actorId: numbe
     const claims = new Map(doc.claims.map((c, i) => [c.id, claimIds[i]!]));
 
     const disputeIds = await insertRowsReturningIds(trx, 'disputes', doc.disputes.map((d) => ({
-      case_id: mapped(cases, d.caseId), question: d.question, status: d.status, origin: d.origin, suggestion_key: d.suggestionKey, blind_review: d.blindReview, created_by: actorId, ...when(d.createdAt),
+      case_id: mapped(cases, d.caseId), question: d.question, status: d.status, origin: d.origin, suggestion_key: d.suggestionKey, suggestion_signals: JSON.stringify(d.suggestionSignals), blind_review: d.blindReview, created_by: actorId, ...when(d.createdAt),
     })));
     const disputes = new Map(doc.disputes.map((d, i) => [d.id, disputeIds[i]!]));
     const positionIds = await insertRowsReturningIds(trx, 'positions', doc.positions.map((p) => ({ dispute_id: mapped(disputes, p.disputeId), label: p.label, ordinal: p.ordinal, ...when(p.createdAt) })));

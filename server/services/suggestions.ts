@@ -9,6 +9,9 @@ import { insertPlacements } from '../../db/placements';
 import { insertPositions } from '../../db/positions';
 import { insertSuggestedDispute, listArticleBodiesForCase, listClaimsForSuggestions, listSuggestionKeys, type CaseClaimForSuggestions } from '../../db/suggestions';
 import { MAX_POSITIONS, MIN_POSITIONS } from './disputes';
+
+/** Reasons kept per suggestion (the export schema allows up to 10). */
+const MAX_SIGNALS = 5;
 import type { Actor } from './users';
 
 /** The claim shape the engine reads (structurally the engine's ClaimInput). */
@@ -28,6 +31,8 @@ export interface SuggestedDispute {
   key: string;
   question: string;
   positions: { label: string; claimIds: string[] }[];
+  /** Why, in words a reviewer reads (stored and shown with the suggestion). */
+  signals?: string[];
 }
 
 export type SuggestFn = (claims: SuggestClaim[], options: { dismissedKeys?: readonly string[] }) => SuggestedDispute[];
@@ -66,7 +71,8 @@ export async function refreshSuggestions(db: Knex, caseId: number, suggest: Sugg
     const byId = new Set(claims.map((c) => c.id));
     let added = 0;
     for (const s of suggest(toSuggestClaims(claims, bodies), { dismissedKeys: known })) {
-      const id = await insertSuggestedDispute(trx, caseId, s.key, s.question.slice(0, 500));
+      const signals = (s.signals ?? []).slice(0, MAX_SIGNALS).map((x) => x.slice(0, 300));
+      const id = await insertSuggestedDispute(trx, caseId, s.key, s.question.slice(0, 500), signals);
       if (id === undefined) continue;
       // A board has 2–6 columns: a corroboration (one position) gets an empty second one.
       const labels = s.positions.slice(0, MAX_POSITIONS).map((p) => p.label.slice(0, 200));
@@ -78,7 +84,7 @@ export async function refreshSuggestions(db: Knex, caseId: number, suggest: Sugg
         ids.forEach((c) => placed.add(c));
         await insertPlacements(trx, id, positions[i]!.id, ids);
       }
-      await insertAuditEntry(trx, { ...actor, action: 'suggest', entityType: 'dispute', entityId: id, after: { key: s.key, question: s.question } });
+      await insertAuditEntry(trx, { ...actor, action: 'suggest', entityType: 'dispute', entityId: id, after: { key: s.key, question: s.question, signals } });
       added++;
     }
     return added;

@@ -21,15 +21,15 @@ describe('refreshSuggestions', () => {
       seen.push([...(opts.dismissedKeys ?? [])]);
       expect(claims.map((c) => c.source?.name)).toEqual(['Official A', 'Group B']);
       return [
-        { key: 'conflict:1', question: 'Who was hit?', positions: [{ label: 'Fighters', claimIds: [String(a[0]!.id)] }, { label: 'Experts', claimIds: [String(b[0]!.id)] }] },
+        { key: 'conflict:1', question: 'Who was hit?', positions: [{ label: 'Fighters', claimIds: [String(a[0]!.id)] }, { label: 'Experts', claimIds: [String(b[0]!.id)] }], signals: ['different targets named for the same strike: fighters vs experts'] },
         { key: 'corroboration:1', question: 'How many died?', positions: [{ label: 'Four', claimIds: [String(a[0]!.id)] }] },
       ];
     };
     expect(await refreshSuggestions(t.db, kase.id, suggest)).toBe(2);
     const disputes = await t.db('disputes').where({ case_id: kase.id }).orderBy('id');
-    expect(disputes.map((d) => [d.status, d.origin, d.suggestion_key])).toEqual([
-      ['suggested', 'suggested', 'conflict:1'],
-      ['suggested', 'suggested', 'corroboration:1'],
+    expect(disputes.map((d) => [d.status, d.origin, d.suggestion_key, d.suggestion_signals])).toEqual([
+      ['suggested', 'suggested', 'conflict:1', ['different targets named for the same strike: fighters vs experts']],
+      ['suggested', 'suggested', 'corroboration:1', []],
     ]);
     expect(await t.db('positions').where({ dispute_id: disputes[1].id }).pluck('label')).toEqual(['Four', 'Another account']);
     expect(await t.db('claim_placements').where({ dispute_id: disputes[0].id }).count<{ count: string }[]>()).toEqual([{ count: '2' }]);

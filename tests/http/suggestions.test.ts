@@ -25,6 +25,8 @@ describe('suggested disputes', () => {
     const page = await reviewer.agent.get(`/cases/${kase.id}`);
     expect(page.text).toContain('Suggested by Crosscheck');
     expect(page.text).toContain('What did the strike target?');
+    // Each suggestion says why it was made.
+    expect(page.text).toMatch(/Why: different targets named for the same [^<]*vs/);
 
     const [target, framing] = await t.db('disputes').where({ case_id: kase.id }).orderBy('id').limit(2);
     expect((await post(`/disputes/${target.id}/status`, { version: target.version, status: 'open' })).status).toBe(303);
@@ -38,6 +40,7 @@ describe('suggested disputes', () => {
     const board = await reviewer.agent.get(`/disputes/${target.id}`);
     expect(board.text).toContain('Kataeb Hezbollah');
     expect(board.text).toContain('Record your verdict');
+    expect(board.text).toMatch(/Suggested because: different targets named/);
   });
 
   it('suggests disputes when an article is added to a case', async () => {
