@@ -107,7 +107,9 @@ function headlineSpeaker(toks: Token[], colon: number): boolean {
     const t = toks[k];
     if (!t || (t.kind !== 'word' && t.lower !== '.')) return false;
   }
-  return true;
+  // A name ends with a capital ("Former AG Mukasey at RNC:"); a common noun before the colon
+  // is a label or a lead-in ("Editor's note:", "There is good reason:").
+  return colon === 1 || isCapitalised(toks[colon - 1]);
 }
 
 export const PREDICATE_LONE_THRESHOLD = 0.3;

@@ -39,6 +39,11 @@ describe('findCues', () => {
     expect(cueTexts('Mayor Lena Ortiz: City Budget Will Be Balanced By June.')).toEqual([':']);
   });
 
+  it('does not read a label or lead-in before a colon as a headline speaker', () => {
+    expect(cueTexts("Editor's note: The bridge reopened on Monday after repairs.")).not.toContain(':');
+    expect(cueTexts('There was a simple reason: the bridge had closed for repairs.')).not.toContain(':');
+  });
+
   it('finds no cue in a plain factual sentence', () => {
     expect(cueTexts('The coalition was deployed in 2014.')).toEqual([]);
   });
