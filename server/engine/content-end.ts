@@ -10,6 +10,7 @@ import { HashedWeights } from './hashed-weights';
 import type { FeatureSink } from './hashed-weights';
 import { NON_HEADS } from './cues';
 import { npRight } from './phrases';
+import { contentEnd } from './clauses';
 import WEIGHTS from './content-end-weights.json';
 
 const SCORER = new HashedWeights(WEIGHTS.weights as unknown as Record<string, number>).scorer();
@@ -38,6 +39,41 @@ export interface ScanState {
   npEnd: number;
   verbs: number;
   commas: number;
+  /** Lookahead from each token (see lookahead()): what the rest of the sentence holds. */
+  ahead: Lookahead;
+}
+
+/** Per token k, facts about the stretch from k on: whether a new clause starts (a finite verb
+ * before the next comma), how much sentence is left, and whether a speech verb is still to
+ * come ("…, Susan said as she left" — the content ends before that report). */
+export interface Lookahead {
+  /** Index of the first verb at or after k and before the next separator, or -1. */
+  clauseVerb: Int32Array;
+  /** True when a speech verb follows at or after k. */
+  saidLater: Uint8Array;
+  /** Last content token of the sentence. */
+  end: number;
+}
+
+const SEPARATORS = new Set([',', ';', ':', '--', '—', '–', '(', ')']);
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'argued', 'noted', 'explained', 'claimed', 'tweeted', 'insisted', 'stated', 'declared', 'warned']);
+
+/** Lookahead facts for tokens from..end (a right-to-left pass, linear in the sentence). */
+export function lookahead(toks: Token[], from: number, end: number): Lookahead {
+  const n = toks.length;
+  const clauseVerb = new Int32Array(n).fill(-1);
+  const saidLater = new Uint8Array(n);
+  let verb = -1;
+  let said = 0;
+  for (let k = Math.min(end, n - 1); k >= from && k >= 0; k--) {
+    const t = toks[k] as Token;
+    if (SEPARATORS.has(t.lower)) verb = -1;
+    else if (t.kind === 'word' && coarse(t) === 'verb') verb = k;
+    if (SPEECH.has(t.lower)) said = 1;
+    clauseVerb[k] = verb;
+    saidLater[k] = said;
+  }
+  return { clauseVerb, saidLater, end };
 }
 
 /** The cue's lexical word, the same way at fitting and at run time: the first word in
@@ -51,8 +87,8 @@ export function cueLemma(toks: Token[], first: number, last: number): string {
 }
 
 /** A fresh scan state for content starting at `cs` after a cue whose lemma is `head`. */
-export function startScan(toks: Token[], cs: number, head: string): ScanState {
-  return { opener: openerOf(toks[cs]), head, npEnd: npRight(toks, cs), verbs: 0, commas: 0 };
+export function startScan(toks: Token[], cs: number, head: string, end: number): ScanState {
+  return { opener: openerOf(toks[cs]), head, npEnd: npRight(toks, cs), verbs: 0, commas: 0, ahead: lookahead(toks, cs, end) };
 }
 
 /** Fold token k (now inside the content) into the state. */
@@ -113,6 +149,18 @@ export function stopFeatures(toks: Token[], inQuote: (i: number) => boolean, cs:
     out.add1('npend|h=', st.head);
   }
   if (st.commas > 0) out.add1('c|pos=', pos);
+  // What follows the boundary: a clause of its own, a report still to come, the sentence end.
+  const cv = st.ahead.clauseVerb[k] ?? -1;
+  const nv = cv < 0 ? 'none' : bucket(cv - k);
+  out.add1('nv=', nv);
+  out.add2('nv|w=', nv, w);
+  out.add2('nv|v=', nv, verbs);
+  const later = st.ahead.saidLater[k] === 1 ? 'said' : 'nosaid';
+  out.add1('sl=', later);
+  out.add2('sl|w=', later, w);
+  const rem = bucket(st.ahead.end - k + 1);
+  out.add1('rem=', rem);
+  out.add2('rem|pos=', rem, pos);
   if (inQuote(k)) out.add(inQuote(k - 1) ? 'inq' : 'qopen');
   else if (inQuote(k - 1)) { out.add('qclosed'); out.add1('qclosed|w=', w); }
 }
@@ -122,7 +170,7 @@ export function stopFeatures(toks: Token[], inQuote: (i: number) => boolean, cs:
  * mass within the scorer's length tolerance looked better on gold starts, but hedged towards
  * mid-length ends that miss once the run-time start is a token off.) */
 export function contentStop(toks: Token[], inQuote: (i: number) => boolean, cs: number, ce: number, head: string): number {
-  const st = startScan(toks, cs, head);
+  const st = startScan(toks, cs, head, contentEnd(toks));
   advanceScan(st, toks, cs);
   for (let k = cs + 1; k <= ce; k++) {
     // Never cut inside a quotation: it is reported whole.

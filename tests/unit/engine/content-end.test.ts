@@ -14,4 +14,10 @@ describe('forward content end', () => {
   it('keeps a reported clause whole, adjuncts included', () => {
     expect(content('The governor said the budget would pass on Friday.')).toBe('the budget would pass on Friday');
   });
+
+  it('ends before a later report of who was speaking', () => {
+    const t = 'She called the plan "a disaster," Maria said as she walked out of the hall.';
+    const [a] = extractAttributions(t).attributions.filter((x) => !x.publisher);
+    expect((a?.content ?? []).map(([s, e]) => t.slice(s, e))).toEqual(['the plan "a disaster,"']);
+  });
 });
