@@ -35,7 +35,9 @@ export const BLEND = 0.5;
 export const MIN_RATE = 0.1;
 
 export const LONE_THRESHOLD = 0.4;
-export const HEAD_THRESHOLD = 0.55;
+// Chosen on the fitting articles (0.55 → 0.5 raised cue and content F1 there and on held-out
+// articles alike: the refitted content-end model makes the extra cues' contents usable).
+export const HEAD_THRESHOLD = 0.5;
 // A colon before a quotation or after a headline speaker reads as a cue about as reliably as
 // a clear verb: keep it above the head threshold.
 export const COLON_SCORE = 0.5;
