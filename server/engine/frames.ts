@@ -7,7 +7,7 @@ import { isCapitalised } from './tokens';
 import type { CueHit } from './cues';
 import { npLeft, npRight } from './phrases';
 import { coarse } from './pos';
-import { DASHES, TIME_WORDS, clauseCut, contentEnd, isAdjunct, quoteBefore, span } from './clauses';
+import { DASHES, TIME_WORDS, contentEnd, dashCut, isAdjunct, quoteBefore, span } from './clauses';
 import type { SentenceCtx } from './clauses';
 import { antecedentOf, clauseSubject, sourceLeft } from './sources';
 import { contentStop, cueLemma } from './content-end';
@@ -194,11 +194,13 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       while (b > cs && (CLAUSE_SEP.has(toks[b]?.lower ?? '') || BOUNDARY_WORDS.has(toks[b]?.lower ?? ''))) b--;
       if (b < boundary - 1 && b >= cs) ceTok = b;
     }
-    ceTok = clauseCut(toks, cs, ceTok, ctx.inQuote);
     // "The strike -- which sources said left four dead -- was …": stop at the closing dash.
     if (src && src[0] > 0 && (toks[src[0] - 1]?.lower === 'which' || DASHES.has(toks[src[0] - 1]?.text ?? ''))) {
       for (let k = cs; k <= ceTok; k++) if (DASHES.has(toks[k]?.text ?? '')) { ceTok = k - 1; break; }
     }
+    // Beyond a lone dash, where the content ends is the fitted model's call: hand rules cutting
+    // at ", when", ", which" or "and <verb>" cut clauses annotators keep more often than not.
+    ceTok = dashCut(toks, cs, ceTok, ctx.inQuote);
     ceTok = contentStop(toks, ctx.inQuote, cs, ceTok, cueLemma(toks, cue.first, cue.last));
     const c = span(toks, cs, ceTok);
     if (!c) return;
