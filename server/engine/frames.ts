@@ -44,12 +44,19 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const { toks } = ctx;
   const frames: Frame[] = [];
   const lastContent = contentEnd(toks);
+  const askedEnd = questionPreamble(ctx);
   cues.forEach((cue, ci) => {
     const next = cues[ci + 1];
     const prevFrame = frames[frames.length - 1];
     const floor = prevFrame ? (prevFrame.shape === 'forward' ? prevFrame.cue.last + 1 : Math.max(prevFrame.cue.last + 1, prevFrame.tokenEnd ?? 0)) : 0;
     const head = toks[cue.head];
     if (!head) return;
+    if (cue.first < askedEnd) {
+      // The question ends at its comma; who asked is seldom stated.
+      const c = span(toks, cue.last + 1, askedEnd - 2);
+      if (c) frames.push({ cue, source: null, content: [c], shape: 'forward', tokenEnd: askedEnd - 2 });
+      return;
+    }
     if (head.lower === 'according') {
       frames.push(accordingFrame(ctx, cue, lastContent));
       return;
@@ -57,7 +64,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     const after = cue.last + 1;
     const restEnd = next ? next.first - 1 : lastContent;
     // Content before a cue may reach back over forward frames (which it then replaces).
-    let backFloor = 0;
+    let backFloor = cue.first > askedEnd ? askedEnd : 0;
     for (const f of frames) if (f.shape !== 'forward') backFloor = Math.max(backFloor, (f.tokenEnd ?? f.cue.last) + 1);
     let restIsAdjunct = isAdjunct(toks, after, Math.min(lastContent, restEnd));
     // "…, a school spokesman told The Wall Street Journal.": an addressee alone after "told"
@@ -228,6 +235,19 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const embedded = (f: Frame): boolean => toks[f.cue.last + 1]?.lower === 'that' && !!f.source && isCapitalised(toks[f.source[1]]) && toks[f.source[0] - 1]?.lower === 'that';
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
   return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
+}
+
+/** "Asked whether he would resign, Gomez said, …": an opening question clause is a report of
+ * its own (cue "Asked"), never the content of the answer's cue. Returns the first token after
+ * its comma, or 0 when the sentence does not open that way. */
+function questionPreamble(ctx: SentenceCtx): number {
+  const { toks } = ctx;
+  const k0 = toks[0]?.lower === 'when' ? 1 : 0;
+  if (!/^(?:asked|pressed|questioned)$/.test(toks[k0]?.lower ?? '')) return 0;
+  for (let k = k0 + 1; k < toks.length && k < 40; k++) {
+    if (toks[k]?.lower === ',' && !ctx.inQuote(k)) return k + 1;
+  }
+  return 0;
 }
 
 /** "According to X, …" / "…, according to X." / "… according to X." */

@@ -88,6 +88,17 @@ describe('attribution frames in harder layouts', () => {
     expect(r.map((a) => a.C)).toEqual(['added', 'assessed']);
   });
 
+  it('reads an opening "Asked …," as its own report, apart from the answer', () => {
+    expect(roles('Asked whether he would resign, Gomez said, "Probably not."').map((a) => [a.C, a.T])).toEqual([
+      ['Asked', 'whether he would resign'],
+      ['said', '"Probably not."'],
+    ]);
+    expect(roles('Asked about the delay, the mayor said the contractor was to blame.').map((a) => [a.C, a.T])).toEqual([
+      ['Asked about', 'the delay'],
+      ['said', 'the contractor was to blame'],
+    ]);
+  });
+
   it('reads a headline "Name: claim" as an attribution', () => {
     expect(roles('Minister: Talks Will Resume After the Holiday')[0]).toMatchObject({ S: 'Minister', C: ':' });
   });
