@@ -182,7 +182,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       // Skip the addressee: "told AFP that …"; "urged" keeps its object (it is the content).
       const e = npRight(toks, cs, lastContent);
       const n = toks[e + 1];
-      if (e >= 0 && n && (n.lower === 'that' || n.kind === 'quote' || n.lower === ',' || n.lower === ':') && head.lower !== 'urged') cs = e + 1;
+      if (e >= 0 && n && (n.lower === 'that' || n.kind === 'quote' || n.lower === ',' || n.lower === ':' || SUBJECT_PRONOUNS.has(n.lower)) && head.lower !== 'urged') cs = e + 1;
     }
     // Skip adjuncts before "that" or an opening quote: "said on Tuesday that …".
     for (let k = cs; k <= Math.min(lastContent, cs + 20); k++) {
@@ -236,6 +236,9 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
   return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
 }
+
+// "told reporters she would run": a subject pronoun after the addressee opens the reported clause.
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** "Asked whether he would resign, Gomez said, …": an opening question clause is a report of
  * its own (cue "Asked"), never the content of the answer's cue. Returns the first token after

@@ -88,6 +88,10 @@ describe('attribution frames in harder layouts', () => {
     expect(r.map((a) => a.C)).toEqual(['added', 'assessed']);
   });
 
+  it('leaves the addressee of "told" out of the content when a pronoun opens the clause', () => {
+    expect(roles('The mayor told The Daily Herald he was not ready to endorse the plan.')[0]).toMatchObject({ C: 'told', T: 'he was not ready to endorse the plan' });
+  });
+
   it('reads an opening "Asked …," as its own report, apart from the answer', () => {
     expect(roles('Asked whether he would resign, Gomez said, "Probably not."').map((a) => [a.C, a.T])).toEqual([
       ['Asked', 'whether he would resign'],
