@@ -11,6 +11,7 @@ import { DASHES, TIME_WORDS, contentEnd, dashCut, isAdjunct, quoteBefore, span }
 import type { SentenceCtx } from './clauses';
 import { antecedentOf, clauseSubject, sourceLeft } from './sources';
 import { contentStop, cueLemma } from './content-end';
+import { wordClasses } from './word-classes';
 
 export type { SentenceCtx } from './clauses';
 
@@ -212,18 +213,23 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     const c = span(toks, cs, ceTok);
     if (!c) return;
     const content: Span[] = [c];
-    if (RAISING.has(head.lower)) {
-      // "He seems to have …": the subject is part of the content, there is no source.
-      const s = npLeft(toks, cue.first - 1, floor);
-      const sc = s >= 0 ? span(toks, s, cue.first - 1) : null;
+    // "He seems to have …", "The driver was identified as a teacher": the subject is part of
+    // the content and there is no source — but not the addressee of a passive "was told" or
+    // the experiencer of "was worried".
+    const passive = beIdx >= floor && BE.test(toks[beIdx]?.lower ?? '') && /(?:ed|en|wn)$/.test(head.lower) && !TELL.has(head.lower) && wordClasses(head.lower).verb0 !== '37';
+    const subjectIsContent = RAISING.has(head.lower) || passive;
+    if (subjectIsContent) {
+      const end = RAISING.has(head.lower) ? cue.first - 1 : beIdx - 1;
+      const s = npLeft(toks, end, floor);
+      const sc = s >= 0 ? span(toks, s, end) : null;
       if (sc) content.unshift(sc);
     }
-    let source = src;
+    let source = passive ? null : src;
     let shared = false;
-    if (!source && !RAISING.has(head.lower) && prevFrame?.source && beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === ',' || /ing$/.test(head.lower))) { source = prevFrame.source; shared = true; }
+    if (!source && !subjectIsContent && prevFrame?.source && beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === ',' || /ing$/.test(head.lower))) { source = prevFrame.source; shared = true; }
     // Still none: the subject of the clause holding the cue ("The mayor … has vowed to appeal",
     // "the council is now trying to persuade").
-    if (!source && !RAISING.has(head.lower)) source = clauseSubject(toks, floor, cue.first);
+    if (!source && !subjectIsContent) source = clauseSubject(toks, floor, cue.first);
     const rel = source && source[0] === source[1] && /^(?:who|which|that)$/.test(toks[source[0]]?.lower ?? '') ? antecedentOf(toks, source[0]) : undefined;
     frames.push({ cue, source, content, shape: 'forward', sharedSource: shared, tokenEnd: ceTok, ...(rel ? { antecedent: rel } : {}) });
   });

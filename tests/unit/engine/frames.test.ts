@@ -88,6 +88,12 @@ describe('attribution frames in harder layouts', () => {
     expect(r.map((a) => a.C)).toEqual(['added', 'assessed']);
   });
 
+  it('reads the subject of a passive cue as part of its content, with no source', () => {
+    expect(roles('The driver was identified as a local teacher.')[0]).toEqual({ S: '', C: 'was identified as', T: 'The driver | a local teacher', mode: 'indirect' });
+    // The addressee of a passive "were asked" is not what was asked.
+    expect(roles('Voters were asked whether they trusted the mayor.')[0]).toMatchObject({ C: 'were asked', T: 'whether they trusted the mayor' });
+  });
+
   it('leaves the addressee of "told" out of the content when a pronoun opens the clause', () => {
     expect(roles('The mayor told The Daily Herald he was not ready to endorse the plan.')[0]).toMatchObject({ C: 'told', T: 'he was not ready to endorse the plan' });
   });
