@@ -38,6 +38,7 @@ const BE = /^(?:was|were|is|are|been|being|be)$/;
 // Verbs that invert with their subject after the content ("…, said Ryder").
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'asks', 'explained', 'continued', 'recalled', 'noted', 'argued', 'insisted', 'replied', 'warned', 'declared', 'reported', 'tweeted', 'stated', 'announced', 'concluded']);
 const CLAUSE_SEP = new Set([',', 'and', 'but', ';', 'while', 'whereas', '--', '—', '–']);
+const RELATIVES = new Set(['which', 'what', 'whom']);
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', 'likely', 'poised', 'set']);
 
 /** Build frames for the cues of one sentence. */
@@ -204,7 +205,10 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     }
     // "The strike -- which sources said left four dead -- was …": stop at the closing dash.
     if (src && src[0] > 0 && (toks[src[0] - 1]?.lower === 'which' || DASHES.has(toks[src[0] - 1]?.text ?? ''))) {
-      for (let k = cs; k <= ceTok; k++) if (DASHES.has(toks[k]?.text ?? '')) { ceTok = k - 1; break; }
+      // "The rule, which officials said will start in May, applies …": a comma closes the
+      // aside as a dash does.
+      const closers = toks[src[0] - 2]?.lower === ',' && toks[src[0] - 1]?.lower === 'which';
+      for (let k = cs; k <= ceTok; k++) if (DASHES.has(toks[k]?.text ?? '') || (closers && toks[k]?.lower === ',' && !ctx.inQuote(k))) { ceTok = k - 1; break; }
     }
     // Beyond a lone dash, where the content ends is the fitted model's call: hand rules cutting
     // at ", when", ", which" or "and <verb>" cut clauses annotators keep more often than not.
@@ -223,6 +227,13 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const s = npLeft(toks, end, floor);
       const sc = s >= 0 ? span(toks, s, end) : null;
       if (sc) content.unshift(sc);
+    }
+    // "the rule, which officials said will take effect in May": the relative pronoun stands in
+    // for the reported clause's subject (or object: "what critics called a scheme").
+    const rel0 = src ? toks[src[0] - 1] : undefined;
+    if (!subjectIsContent && src && src[0] - 1 >= floor && rel0 && RELATIVES.has(rel0.lower)) {
+      const rs = span(toks, src[0] - 1, src[0] - 1);
+      if (rs) content.unshift(rs);
     }
     let source = passive ? null : src;
     let shared = false;

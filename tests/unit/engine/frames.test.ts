@@ -88,6 +88,10 @@ describe('attribution frames in harder layouts', () => {
     expect(r.map((a) => a.C)).toEqual(['added', 'assessed']);
   });
 
+  it('keeps the relative pronoun of "which officials said …" in the content, up to the closing comma', () => {
+    expect(roles('The rule, which officials said will take effect in May, applies to all drivers.')[0]).toMatchObject({ S: 'officials', C: 'said', T: 'which | will take effect in May' });
+  });
+
   it('reads the subject of a passive cue as part of its content, with no source', () => {
     expect(roles('The driver was identified as a local teacher.')[0]).toEqual({ S: '', C: 'was identified as', T: 'The driver | a local teacher', mode: 'indirect' });
     // The addressee of a passive "were asked" is not what was asked.
