@@ -53,6 +53,10 @@ export interface Lookahead {
   saidLater: Uint8Array;
   /** Last content token of the sentence. */
   end: number;
+  /** Coarse class per token ('' for non-words), looked up once per scan, not per boundary. */
+  coarse: string[];
+  /** lexTag per token (words only). */
+  tag: string[];
 }
 
 const SEPARATORS = new Set([',', ';', ':', '--', '—', '–', '(', ')']);
@@ -63,17 +67,24 @@ export function lookahead(toks: Token[], from: number, end: number): Lookahead {
   const n = toks.length;
   const clauseVerb = new Int32Array(n).fill(-1);
   const saidLater = new Uint8Array(n);
+  const cls: string[] = new Array<string>(n).fill('');
+  const tag: string[] = new Array<string>(n).fill('');
+  // Boundaries look one token either side of the scanned stretch.
+  for (let k = Math.max(0, from - 1); k < n && k <= Math.max(end, from) + 2; k++) {
+    const t = toks[k] as Token;
+    if (t.kind === 'word') { cls[k] = coarse(t); tag[k] = lexTag(t); }
+  }
   let verb = -1;
   let said = 0;
   for (let k = Math.min(end, n - 1); k >= from && k >= 0; k--) {
     const t = toks[k] as Token;
     if (SEPARATORS.has(t.lower)) verb = -1;
-    else if (t.kind === 'word' && coarse(t) === 'verb') verb = k;
+    else if (cls[k] === 'verb') verb = k;
     if (SPEECH.has(t.lower)) said = 1;
     clauseVerb[k] = verb;
     saidLater[k] = said;
   }
-  return { clauseVerb, saidLater, end };
+  return { clauseVerb, saidLater, end, coarse: cls, tag };
 }
 
 /** The cue's lexical word, the same way at fitting and at run time: the first word in
@@ -96,7 +107,7 @@ export function advanceScan(st: ScanState, toks: Token[], k: number): void {
   const t = toks[k];
   if (!t) return;
   if (t.lower === ',') st.commas++;
-  else if (t.kind === 'word' && coarse(t) === 'verb') st.verbs++;
+  else if (t.kind === 'word' && (st.ahead.coarse[k] || coarse(t)) === 'verb') st.verbs++;
 }
 
 /** Sends the features of the boundary between tokens k-1 and k (content so far: cs..k-1). */
@@ -105,15 +116,18 @@ export function stopFeatures(toks: Token[], inQuote: (i: number) => boolean, cs:
   const p = toks[k - 1];
   if (!t || !p) return;
   const w = t.lower;
-  const pos = t.kind === 'word' ? coarse(t) : t.kind === 'quote' ? 'quote' : w;
-  const ppos = p.kind === 'word' ? coarse(p) : p.kind === 'quote' ? (inQuote(k) ? 'oquote' : 'cquote') : p.lower;
-  const tag = lexTag(t);
+  const a = st.ahead;
+  const cw = (i: number, u: Token): string => a.coarse[i] || coarse(u);
+  const tw = (i: number, u: Token): string => a.tag[i] || lexTag(u);
+  const pos = t.kind === 'word' ? cw(k, t) : t.kind === 'quote' ? 'quote' : w;
+  const ppos = p.kind === 'word' ? cw(k - 1, p) : p.kind === 'quote' ? (inQuote(k) ? 'oquote' : 'cquote') : p.lower;
+  const tag = tw(k, t);
   const verbs = st.verbs === 0 ? 'v0' : st.verbs === 1 ? 'v1' : 'v2';
   const d = bucket(k - cs);
   const nx = toks[k + 1];
-  const npos = nx ? (nx.kind === 'word' ? coarse(nx) : nx.lower) : '</s>';
+  const npos = nx ? (nx.kind === 'word' ? cw(k + 1, nx) : nx.lower) : '</s>';
   const nw = nx?.lower ?? '</s>';
-  const ntag = nx ? lexTag(nx) : '</s>';
+  const ntag = nx ? tw(k + 1, nx) : '</s>';
   out.add('b');
   out.add1('w=', w);
   out.add1('pos=', pos);
