@@ -38,6 +38,7 @@ const BE = /^(?:was|were|is|are|been|being|be)$/;
 // Verbs that invert with their subject after the content ("…, said Ryder").
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'asks', 'explained', 'continued', 'recalled', 'noted', 'argued', 'insisted', 'replied', 'warned', 'declared', 'reported', 'tweeted', 'stated', 'announced', 'concluded']);
 const CLAUSE_SEP = new Set([',', 'and', 'but', ';', 'while', 'whereas', '--', '—', '–']);
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'or', 'then']);
 const RELATIVES = new Set(['which', 'what', 'whom']);
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', 'likely', 'poised', 'set']);
 
@@ -159,11 +160,13 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     }
     const src = RAISING.has(head.lower) ? null : sourceLeft(ctx, cue, floor);
     if (src && src[0] > backFloor + 1 && /^as$/.test(toks[src[0] - 1]?.lower ?? '') && (restIsAdjunct || toks[after]?.lower === ',')) {
-      // "…, as the mayor's aide suggested": the content precedes "as".
+      // "…, as the mayor's aide suggested": the content precedes "as" — unless only a
+      // connective does ("But, as the aide said, …"): then it follows.
       let ce = src[0] - 2;
       while (ce >= backFloor && (toks[ce]?.lower === ',' || DASHES.has(toks[ce]?.text ?? ''))) ce--;
       const c = span(toks, backFloor, ce);
-      if (c) { frames.push({ cue, source: src, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
+      const onlyConnective = ce - backFloor <= 1 && CONNECTIVES.has(toks[ce]?.lower ?? '');
+      if (c && !onlyConnective) { frames.push({ cue, source: src, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
     }
     // "What annoyed him most, he said, was the delay": content on both sides.
     if (!restIsAdjunct && src && src[0] > backFloor + 1 && toks[src[0] - 1]?.lower === ',' && toks[after]?.lower === ',' && after < lastContent) {

@@ -88,6 +88,11 @@ describe('attribution frames in harder layouts', () => {
     expect(r.map((a) => a.C)).toEqual(['added', 'assessed']);
   });
 
+  it('reads "But, as X said, …" forward and "…, as X said" backward', () => {
+    expect(roles('But, as the aide said, the budget is a mess.')[0]).toMatchObject({ S: 'the aide', C: 'said', T: 'the budget is a mess' });
+    expect(roles('The budget is a mess, as the aide said.')[0]).toMatchObject({ S: 'the aide', C: 'said', T: 'The budget is a mess' });
+  });
+
   it('keeps the relative pronoun of "which officials said …" in the content, up to the closing comma', () => {
     expect(roles('The rule, which officials said will take effect in May, applies to all drivers.')[0]).toMatchObject({ S: 'officials', C: 'said', T: 'which | will take effect in May' });
   });
