@@ -116,6 +116,9 @@ function headlineSpeaker(toks: Token[], colon: number): boolean {
 
 // 0.3 -> 0.35 on the fitting articles: with the lower head threshold fewer lone candidates are
 // needed, and the weakest of them were mostly wrong.
+const FIND = new Set(['find', 'finds', 'found', 'finding']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
 export const PREDICATE_LONE_THRESHOLD = 0.35;
 const SUBJECT_SKIP = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'still', 'now', 'never', 'already', 'just']);
 
@@ -158,6 +161,8 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     if (t.lower === 'according') score = toks[i + 1]?.lower === 'to' ? 0.95 : 0;
     // A colon before a quotation is a cue only when no verb cue already introduced it.
     else if (t.lower === ':') score = headlineSpeaker(toks, i) ? HEADLINE_COLON_SCORE : toks[i + 1]?.kind === 'quote' && !hits.some((h) => i - h.last <= 5) ? COLON_SCORE : 0;
+    // "found himself in the middle of it": finding oneself somewhere reports nothing.
+    else if (FIND.has(t.lower) && REFLEXIVES.has(toks[i + 1]?.lower ?? '')) score = 0;
     else score = cueScore(toks, i, ctx);
     if (score < threshold) {
       // A lone candidate must read as a predicate, not a noun after a determiner ("the blast").

@@ -44,6 +44,10 @@ describe('findCues', () => {
     expect(cueTexts('There was a simple reason: the bridge had closed for repairs.')).not.toContain(':');
   });
 
+  it('does not read "found himself" as a report', () => {
+    expect(cueTexts('The mayor found himself in the middle of a storm over the budget.')).toEqual([]);
+  });
+
   it('finds no cue in a plain factual sentence', () => {
     expect(cueTexts('The coalition was deployed in 2014.')).toEqual([]);
   });
