@@ -40,7 +40,9 @@ const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 
 const CLAUSE_SEP = new Set([',', 'and', 'but', ';', 'while', 'whereas', '--', '—', '–']);
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'or', 'then']);
 const RELATIVES = new Set(['which', 'what', 'whom']);
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', 'likely', 'poised', 'set']);
+// Cues whose grammatical subject is part of the content, with no source ("He seems to …",
+// "The mayor reportedly met …").
+const RAISING = new Set(['reportedly', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', 'likely', 'poised', 'set']);
 
 /** Build frames for the cues of one sentence. */
 export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {

@@ -88,6 +88,10 @@ describe('attribution frames in harder layouts', () => {
     expect(r.map((a) => a.C)).toEqual(['added', 'assessed']);
   });
 
+  it('reads "reportedly" as an unsourced report of its whole clause', () => {
+    expect(roles('The mayor reportedly met the developer twice in May.')[0]).toEqual({ S: '', C: 'reportedly', T: 'The mayor | met the developer twice in May', mode: 'indirect' });
+  });
+
   it('reads "But, as X said, …" forward and "…, as X said" backward', () => {
     expect(roles('But, as the aide said, the budget is a mess.')[0]).toMatchObject({ S: 'the aide', C: 'said', T: 'the budget is a mess' });
     expect(roles('The budget is a mess, as the aide said.')[0]).toMatchObject({ S: 'the aide', C: 'said', T: 'The budget is a mess' });
