@@ -27,7 +27,9 @@ function openerOf(t: Token | undefined): string {
 
 // Cutting wrongly costs more than running on (a long span still often overlaps enough), so
 // stop only when the model is fairly sure.
-export const STOP_THRESHOLD = 0.65;
+// (0.65 → 0.6 once the lookahead features and the comma rules' removal made stops surer:
+// better on the fitting articles and on held-out ones.)
+export const STOP_THRESHOLD = 0.6;
 
 const bucket = (d: number): string => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : '13+');
 
