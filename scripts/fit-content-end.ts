@@ -38,7 +38,7 @@ for (const doc of docs) {
       let c1 = c0;
       while (c1 + 1 < toks.length && (toks[c1 + 1]?.start ?? Infinity) < cueEnd) c1++;
       contents++;
-      const st = startScan(toks, cs, c0 >= 0 ? cueLemma(toks, c0, c1) : '');
+      const st = startScan(toks, cs, c0 >= 0 ? cueLemma(toks, c0, c1) : '', lastContent);
       advanceScan(st, toks, cs);
       for (let k = cs + 1; k <= Math.min(ge + 1, lastContent); k++) {
         if (!(inQuote(k) && inQuote(k - 1))) {

@@ -8,7 +8,6 @@ import { coarse } from './pos';
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'repeatedly', 'often', 'once', 'again', 'publicly', 'privately', 'separately', 'then', 'now']);
 export const DASHES = new Set(['--', '—', '–', '(', ')']);
 const VENUES = new Set(['statement', 'interview', 'speech', 'release', 'conference', 'briefing', 'tweet', 'post', 'email', 'letter', 'anonymity', 'radio', 'television', 'rally', 'debate']);
-const CUT_AFTER_COMMA = new Set(['when', 'compared', 'but', 'which', 'while', 'even', 'despite', 'whereas', 'where', 'yet']);
 
 /** Sentence-level inputs shared by the frame builders. */
 export interface SentenceCtx {
@@ -48,28 +47,20 @@ export function isAdjunct(toks: Token[], from: number, to: number): boolean {
   return coarse(f) === 'prep' || TIME_WORDS.has(f.lower) || f.lower === ',' || coarse(f) === 'adv';
 }
 
-/** Where forward content should stop: a clause boundary that starts a new statement. */
-export function clauseCut(toks: Token[], from: number, to: number, inQuote: (i: number) => boolean): number {
+/** Where forward content stops at a dash: a lone spaced dash ends it ("… next month -- one of
+ * the biggest …"); paired dashes or brackets enclose an aside inside it. A hyphen inside a word
+ * ("U.S.-born", "62%-32%") is neither. */
+export function dashCut(toks: Token[], from: number, to: number, inQuote: (i: number) => boolean): number {
   for (let k = from + 1; k <= to; k++) {
     const t = toks[k];
-    if (!t || inQuote(k)) continue;
-    const n = toks[k + 1];
-    if (t.lower === ';') return k - 1;
-    // "said “the farmers” and insists they back him": a second finite verb starts a new
-    // predicate of the speaker, not more content.
-    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1) {
-      const v = /ly$/.test(n?.lower ?? '') ? toks[k + 2] : n;
-      if (v && !inQuote(k + 1) && coarse(v) === 'verb' && /(?:[^s]s|ed)$/.test(v.lower) && !/^(?:is|was|has|does|was|needs|seems)$/.test(v.lower)) return k - 1;
-    }
-    if (DASHES.has(t.text) || t.text === '-') {
-      // Paired dashes or brackets enclose an aside inside the content; a lone dash ends it.
-      const close = t.text === '(' ? ')' : t.text;
-      let m = k + 1;
-      while (m <= to && toks[m]?.text !== close) m++;
-      if (m <= to && t.text !== ')') { k = m; continue; }
-      return k - 1;
-    }
-    if (t.lower === ',' && n && (CUT_AFTER_COMMA.has(n.lower) || (/ing$/.test(n.lower) && n.lower !== 'including' && coarse(n) === 'verb'))) return k - 1;
+    if (!t || inQuote(k) || !(DASHES.has(t.text) || t.text === '-')) continue;
+    const bracket = t.text === '(' || t.text === ')';
+    if (!bracket && t.start === toks[k - 1]?.end) continue;
+    const close = t.text === '(' ? ')' : t.text;
+    let m = k + 1;
+    while (m <= to && toks[m]?.text !== close) m++;
+    if (m <= to && t.text !== ')') { k = m; continue; }
+    return k - 1;
   }
   return to;
 }

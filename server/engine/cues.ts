@@ -23,6 +23,8 @@ const EXTRA_CUES: Record<string, number> = {
   assessed: 0.6, condemned: 0.5, urged: 0.7, denied: 0.7, claimed: 0.6, confirmed: 0.6, warned: 0.7,
   accused: 0.6, stressed: 0.7, alleged: 0.6, reiterated: 0.7, insisted: 0.7, demanded: 0.5,
   demanding: 0.5, considers: 0.5, believes: 0.6, announced: 0.6, described: 0.5, describing: 0.5,
+  // "The mayor reportedly met the developer": an unnamed report of the whole clause.
+  reportedly: 0.7,
 };
 // Words that can be part of a cue span but never its head.
 export const NON_HEADS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'also', 'to', 'for', 'on', 'in', 'a', 'the', 'of', 'about', 'not', 'as', 'that', 'it', 'will', 'would', 'statement', 'an', 'with', 'and', 'at', 'by', 'this', 'do', 'does', 'did', 'he', 'she', 'they', 'i', 'we', 'his', 'her', 'their', '"', '“', '”', ',', '.', 'can', 'could', 'should', 'may', 'might']);
@@ -35,7 +37,9 @@ export const BLEND = 0.5;
 export const MIN_RATE = 0.1;
 
 export const LONE_THRESHOLD = 0.4;
-export const HEAD_THRESHOLD = 0.55;
+// Chosen on the fitting articles (0.55 → 0.5 raised cue and content F1 there and on held-out
+// articles alike: the refitted content-end model makes the extra cues' contents usable).
+export const HEAD_THRESHOLD = 0.5;
 // A colon before a quotation or after a headline speaker reads as a cue about as reliably as
 // a clear verb: keep it above the head threshold.
 export const COLON_SCORE = 0.5;
@@ -51,7 +55,7 @@ const VOCAB: ReadonlySet<string> = new Set(WORDS.keys());
 export function cueScore(toks: Token[], i: number, ctx: CueContext): number {
   const t = toks[i];
   if (!t) return 0;
-  if (NON_HEADS.has(t.lower) || VENUE_NOUNS.has(t.lower) || (t.lower.endsWith('ly') && t.lower !== 'reply')) return 0;
+  if (NON_HEADS.has(t.lower) || VENUE_NOUNS.has(t.lower) || (t.lower.endsWith('ly') && t.lower !== 'reply' && t.lower !== 'reportedly')) return 0;
   if (t.kind !== 'word') return 0;
   const extra = EXTRA_CUES[t.lower] ?? 0;
   // Words with no cue-like WordNet class that were (almost) never part of a cue could only pass
@@ -107,10 +111,17 @@ function headlineSpeaker(toks: Token[], colon: number): boolean {
     const t = toks[k];
     if (!t || (t.kind !== 'word' && t.lower !== '.')) return false;
   }
-  return true;
+  // A name ends with a capital ("Former AG Mukasey at RNC:"); a common noun before the colon
+  // is a label or a lead-in ("Editor's note:", "There is good reason:").
+  return colon === 1 || isCapitalised(toks[colon - 1]);
 }
 
-export const PREDICATE_LONE_THRESHOLD = 0.3;
+// 0.3 -> 0.35 on the fitting articles: with the lower head threshold fewer lone candidates are
+// needed, and the weakest of them were mostly wrong.
+const FIND = new Set(['find', 'finds', 'found', 'finding']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
+export const PREDICATE_LONE_THRESHOLD = 0.35;
 const SUBJECT_SKIP = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'still', 'now', 'never', 'already', 'just']);
 
 /** The bar for a sentence's only candidate. A verb of saying, thinking or feeling with its
@@ -152,6 +163,8 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     if (t.lower === 'according') score = toks[i + 1]?.lower === 'to' ? 0.95 : 0;
     // A colon before a quotation is a cue only when no verb cue already introduced it.
     else if (t.lower === ':') score = headlineSpeaker(toks, i) ? HEADLINE_COLON_SCORE : toks[i + 1]?.kind === 'quote' && !hits.some((h) => i - h.last <= 5) ? COLON_SCORE : 0;
+    // "found himself in the middle of it": finding oneself somewhere reports nothing.
+    else if (FIND.has(t.lower) && REFLEXIVES.has(toks[i + 1]?.lower ?? '')) score = 0;
     else score = cueScore(toks, i, ctx);
     if (score < threshold) {
       // A lone candidate must read as a predicate, not a noun after a determiner ("the blast").

@@ -7,10 +7,11 @@ import { isCapitalised } from './tokens';
 import type { CueHit } from './cues';
 import { npLeft, npRight } from './phrases';
 import { coarse } from './pos';
-import { DASHES, TIME_WORDS, clauseCut, contentEnd, isAdjunct, quoteBefore, span } from './clauses';
+import { DASHES, TIME_WORDS, contentEnd, dashCut, isAdjunct, quoteBefore, span } from './clauses';
 import type { SentenceCtx } from './clauses';
 import { antecedentOf, clauseSubject, sourceLeft } from './sources';
 import { contentStop, cueLemma } from './content-end';
+import { wordClasses } from './word-classes';
 
 export type { SentenceCtx } from './clauses';
 
@@ -37,19 +38,30 @@ const BE = /^(?:was|were|is|are|been|being|be)$/;
 // Verbs that invert with their subject after the content ("…, said Ryder").
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'asks', 'explained', 'continued', 'recalled', 'noted', 'argued', 'insisted', 'replied', 'warned', 'declared', 'reported', 'tweeted', 'stated', 'announced', 'concluded']);
 const CLAUSE_SEP = new Set([',', 'and', 'but', ';', 'while', 'whereas', '--', '—', '–']);
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', 'likely', 'poised', 'set']);
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'or', 'then']);
+const RELATIVES = new Set(['which', 'what', 'whom']);
+// Cues whose grammatical subject is part of the content, with no source ("He seems to …",
+// "The mayor reportedly met …").
+const RAISING = new Set(['reportedly', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', 'likely', 'poised', 'set']);
 
 /** Build frames for the cues of one sentence. */
 export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const { toks } = ctx;
   const frames: Frame[] = [];
   const lastContent = contentEnd(toks);
+  const askedEnd = questionPreamble(ctx);
   cues.forEach((cue, ci) => {
     const next = cues[ci + 1];
     const prevFrame = frames[frames.length - 1];
     const floor = prevFrame ? (prevFrame.shape === 'forward' ? prevFrame.cue.last + 1 : Math.max(prevFrame.cue.last + 1, prevFrame.tokenEnd ?? 0)) : 0;
     const head = toks[cue.head];
     if (!head) return;
+    if (cue.first < askedEnd) {
+      // The question ends at its comma; who asked is seldom stated.
+      const c = span(toks, cue.last + 1, askedEnd - 2);
+      if (c) frames.push({ cue, source: null, content: [c], shape: 'forward', tokenEnd: askedEnd - 2 });
+      return;
+    }
     if (head.lower === 'according') {
       frames.push(accordingFrame(ctx, cue, lastContent));
       return;
@@ -57,7 +69,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     const after = cue.last + 1;
     const restEnd = next ? next.first - 1 : lastContent;
     // Content before a cue may reach back over forward frames (which it then replaces).
-    let backFloor = 0;
+    let backFloor = cue.first > askedEnd ? askedEnd : 0;
     for (const f of frames) if (f.shape !== 'forward') backFloor = Math.max(backFloor, (f.tokenEnd ?? f.cue.last) + 1);
     let restIsAdjunct = isAdjunct(toks, after, Math.min(lastContent, restEnd));
     // "…, a school spokesman told The Wall Street Journal.": an addressee alone after "told"
@@ -150,11 +162,13 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     }
     const src = RAISING.has(head.lower) ? null : sourceLeft(ctx, cue, floor);
     if (src && src[0] > backFloor + 1 && /^as$/.test(toks[src[0] - 1]?.lower ?? '') && (restIsAdjunct || toks[after]?.lower === ',')) {
-      // "…, as the mayor's aide suggested": the content precedes "as".
+      // "…, as the mayor's aide suggested": the content precedes "as" — unless only a
+      // connective does ("But, as the aide said, …"): then it follows.
       let ce = src[0] - 2;
       while (ce >= backFloor && (toks[ce]?.lower === ',' || DASHES.has(toks[ce]?.text ?? ''))) ce--;
       const c = span(toks, backFloor, ce);
-      if (c) { frames.push({ cue, source: src, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
+      const onlyConnective = ce - backFloor <= 1 && CONNECTIVES.has(toks[ce]?.lower ?? '');
+      if (c && !onlyConnective) { frames.push({ cue, source: src, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
     }
     // "What annoyed him most, he said, was the delay": content on both sides.
     if (!restIsAdjunct && src && src[0] > backFloor + 1 && toks[src[0] - 1]?.lower === ',' && toks[after]?.lower === ',' && after < lastContent) {
@@ -175,7 +189,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       // Skip the addressee: "told AFP that …"; "urged" keeps its object (it is the content).
       const e = npRight(toks, cs, lastContent);
       const n = toks[e + 1];
-      if (e >= 0 && n && (n.lower === 'that' || n.kind === 'quote' || n.lower === ',' || n.lower === ':') && head.lower !== 'urged') cs = e + 1;
+      if (e >= 0 && n && (n.lower === 'that' || n.kind === 'quote' || n.lower === ',' || n.lower === ':' || SUBJECT_PRONOUNS.has(n.lower)) && head.lower !== 'urged') cs = e + 1;
     }
     // Skip adjuncts before "that" or an opening quote: "said on Tuesday that …".
     for (let k = cs; k <= Math.min(lastContent, cs + 20); k++) {
@@ -194,27 +208,44 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       while (b > cs && (CLAUSE_SEP.has(toks[b]?.lower ?? '') || BOUNDARY_WORDS.has(toks[b]?.lower ?? ''))) b--;
       if (b < boundary - 1 && b >= cs) ceTok = b;
     }
-    ceTok = clauseCut(toks, cs, ceTok, ctx.inQuote);
     // "The strike -- which sources said left four dead -- was …": stop at the closing dash.
     if (src && src[0] > 0 && (toks[src[0] - 1]?.lower === 'which' || DASHES.has(toks[src[0] - 1]?.text ?? ''))) {
-      for (let k = cs; k <= ceTok; k++) if (DASHES.has(toks[k]?.text ?? '')) { ceTok = k - 1; break; }
+      // "The rule, which officials said will start in May, applies …": a comma closes the
+      // aside as a dash does.
+      const closers = toks[src[0] - 2]?.lower === ',' && toks[src[0] - 1]?.lower === 'which';
+      for (let k = cs; k <= ceTok; k++) if (DASHES.has(toks[k]?.text ?? '') || (closers && toks[k]?.lower === ',' && !ctx.inQuote(k))) { ceTok = k - 1; break; }
     }
+    // Beyond a lone dash, where the content ends is the fitted model's call: hand rules cutting
+    // at ", when", ", which" or "and <verb>" cut clauses annotators keep more often than not.
+    ceTok = dashCut(toks, cs, ceTok, ctx.inQuote);
     ceTok = contentStop(toks, ctx.inQuote, cs, ceTok, cueLemma(toks, cue.first, cue.last));
     const c = span(toks, cs, ceTok);
     if (!c) return;
     const content: Span[] = [c];
-    if (RAISING.has(head.lower)) {
-      // "He seems to have …": the subject is part of the content, there is no source.
-      const s = npLeft(toks, cue.first - 1, floor);
-      const sc = s >= 0 ? span(toks, s, cue.first - 1) : null;
+    // "He seems to have …", "The driver was identified as a teacher": the subject is part of
+    // the content and there is no source — but not the addressee of a passive "was told" or
+    // the experiencer of "was worried".
+    const passive = beIdx >= floor && BE.test(toks[beIdx]?.lower ?? '') && /(?:ed|en|wn)$/.test(head.lower) && !TELL.has(head.lower) && wordClasses(head.lower).verb0 !== '37';
+    const subjectIsContent = RAISING.has(head.lower) || passive;
+    if (subjectIsContent) {
+      const end = RAISING.has(head.lower) ? cue.first - 1 : beIdx - 1;
+      const s = npLeft(toks, end, floor);
+      const sc = s >= 0 ? span(toks, s, end) : null;
       if (sc) content.unshift(sc);
     }
-    let source = src;
+    // "the rule, which officials said will take effect in May": the relative pronoun stands in
+    // for the reported clause's subject (or object: "what critics called a scheme").
+    const rel0 = src ? toks[src[0] - 1] : undefined;
+    if (!subjectIsContent && src && src[0] - 1 >= floor && rel0 && RELATIVES.has(rel0.lower)) {
+      const rs = span(toks, src[0] - 1, src[0] - 1);
+      if (rs) content.unshift(rs);
+    }
+    let source = passive ? null : src;
     let shared = false;
-    if (!source && !RAISING.has(head.lower) && prevFrame?.source && beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === ',' || /ing$/.test(head.lower))) { source = prevFrame.source; shared = true; }
+    if (!source && !subjectIsContent && prevFrame?.source && beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === ',' || /ing$/.test(head.lower))) { source = prevFrame.source; shared = true; }
     // Still none: the subject of the clause holding the cue ("The mayor … has vowed to appeal",
     // "the council is now trying to persuade").
-    if (!source && !RAISING.has(head.lower)) source = clauseSubject(toks, floor, cue.first);
+    if (!source && !subjectIsContent) source = clauseSubject(toks, floor, cue.first);
     const rel = source && source[0] === source[1] && /^(?:who|which|that)$/.test(toks[source[0]]?.lower ?? '') ? antecedentOf(toks, source[0]) : undefined;
     frames.push({ cue, source, content, shape: 'forward', sharedSource: shared, tokenEnd: ceTok, ...(rel ? { antecedent: rel } : {}) });
   });
@@ -226,6 +257,22 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const embedded = (f: Frame): boolean => toks[f.cue.last + 1]?.lower === 'that' && !!f.source && isCapitalised(toks[f.source[1]]) && toks[f.source[0] - 1]?.lower === 'that';
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
   return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
+}
+
+// "told reporters she would run": a subject pronoun after the addressee opens the reported clause.
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** "Asked whether he would resign, Gomez said, …": an opening question clause is a report of
+ * its own (cue "Asked"), never the content of the answer's cue. Returns the first token after
+ * its comma, or 0 when the sentence does not open that way. */
+function questionPreamble(ctx: SentenceCtx): number {
+  const { toks } = ctx;
+  const k0 = toks[0]?.lower === 'when' ? 1 : 0;
+  if (!/^(?:asked|pressed|questioned)$/.test(toks[k0]?.lower ?? '')) return 0;
+  for (let k = k0 + 1; k < toks.length && k < 40; k++) {
+    if (toks[k]?.lower === ',' && !ctx.inQuote(k)) return k + 1;
+  }
+  return 0;
 }
 
 /** "According to X, …" / "…, according to X." / "… according to X." */

@@ -1,4 +1,4 @@
-import { clauseCut, contentEnd, isAdjunct } from '../../../server/engine/clauses';
+import { contentEnd, dashCut, isAdjunct } from '../../../server/engine/clauses';
 import { tokenize } from '../../../server/engine/tokens';
 
 const toks = (t: string) => tokenize(t);
@@ -19,10 +19,10 @@ describe('clause helpers', () => {
     expect(text(t, 0, contentEnd(toks(t)))).toBe('Four people died');
   });
 
-  it('cuts content at ", which" but skips a paired dash aside', () => {
-    const a = 'the plan failed, which surprised nobody';
-    expect(text(a, 0, clauseCut(toks(a), 0, toks(a).length - 1, () => false))).toBe('the plan failed');
-    const b = 'the plan -- a bold one -- failed badly';
-    expect(text(b, 0, clauseCut(toks(b), 0, toks(b).length - 1, () => false))).toBe(b);
+  it('ends content at a lone dash but not at a paired aside or a hyphen', () => {
+    const cut = (s: string): string => text(s, 0, dashCut(toks(s), 0, toks(s).length - 1, () => false));
+    expect(cut('the plan failed -- a setback for the city')).toBe('the plan failed');
+    expect(cut('the plan -- a bold one -- failed badly')).toBe('the plan -- a bold one -- failed badly');
+    expect(cut('the U.S.-born voters stayed home')).toBe('the U.S.-born voters stayed home');
   });
 });

@@ -14,4 +14,20 @@ describe('forward content end', () => {
   it('keeps a reported clause whole, adjuncts included', () => {
     expect(content('The governor said the budget would pass on Friday.')).toBe('the budget would pass on Friday');
   });
+
+  it('keeps a paired dash aside inside the reported clause', () => {
+    expect(content('The mayor said the plan -- a bold one -- failed badly.')).toBe('the plan -- a bold one -- failed badly');
+  });
+
+  it('gives each coordinated predicate its own object', () => {
+    const t = 'The mayor praised the firefighters and thanked the volunteers.';
+    const r = extractAttributions(t).attributions.filter((x) => !x.publisher);
+    expect(r.map((a) => a.content.map(([s, e]) => t.slice(s, e)).join(' | '))).toEqual(['the firefighters', 'the volunteers']);
+  });
+
+  it('ends before a later report of who was speaking', () => {
+    const t = 'She called the plan "a disaster," Maria said as she walked out of the hall.';
+    const [a] = extractAttributions(t).attributions.filter((x) => !x.publisher);
+    expect((a?.content ?? []).map(([s, e]) => t.slice(s, e))).toEqual(['the plan "a disaster,"']);
+  });
 });

@@ -39,6 +39,15 @@ describe('findCues', () => {
     expect(cueTexts('Mayor Lena Ortiz: City Budget Will Be Balanced By June.')).toEqual([':']);
   });
 
+  it('does not read a label or lead-in before a colon as a headline speaker', () => {
+    expect(cueTexts("Editor's note: The bridge reopened on Monday after repairs.")).not.toContain(':');
+    expect(cueTexts('There was a simple reason: the bridge had closed for repairs.')).not.toContain(':');
+  });
+
+  it('does not read "found himself" as a report', () => {
+    expect(cueTexts('The mayor found himself in the middle of a storm over the budget.')).toEqual([]);
+  });
+
   it('finds no cue in a plain factual sentence', () => {
     expect(cueTexts('The coalition was deployed in 2014.')).toEqual([]);
   });

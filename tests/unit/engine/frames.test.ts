@@ -88,6 +88,40 @@ describe('attribution frames in harder layouts', () => {
     expect(r.map((a) => a.C)).toEqual(['added', 'assessed']);
   });
 
+  it('reads "reportedly" as an unsourced report of its whole clause', () => {
+    expect(roles('The mayor reportedly met the developer twice in May.')[0]).toEqual({ S: '', C: 'reportedly', T: 'The mayor | met the developer twice in May', mode: 'indirect' });
+  });
+
+  it('reads "But, as X said, …" forward and "…, as X said" backward', () => {
+    expect(roles('But, as the aide said, the budget is a mess.')[0]).toMatchObject({ S: 'the aide', C: 'said', T: 'the budget is a mess' });
+    expect(roles('The budget is a mess, as the aide said.')[0]).toMatchObject({ S: 'the aide', C: 'said', T: 'The budget is a mess' });
+  });
+
+  it('keeps the relative pronoun of "which officials said …" in the content, up to the closing comma', () => {
+    expect(roles('The rule, which officials said will take effect in May, applies to all drivers.')[0]).toMatchObject({ S: 'officials', C: 'said', T: 'which | will take effect in May' });
+  });
+
+  it('reads the subject of a passive cue as part of its content, with no source', () => {
+    expect(roles('The driver was identified as a local teacher.')[0]).toEqual({ S: '', C: 'was identified as', T: 'The driver | a local teacher', mode: 'indirect' });
+    // The addressee of a passive "were asked" is not what was asked.
+    expect(roles('Voters were asked whether they trusted the mayor.')[0]).toMatchObject({ C: 'were asked', T: 'whether they trusted the mayor' });
+  });
+
+  it('leaves the addressee of "told" out of the content when a pronoun opens the clause', () => {
+    expect(roles('The mayor told The Daily Herald he was not ready to endorse the plan.')[0]).toMatchObject({ C: 'told', T: 'he was not ready to endorse the plan' });
+  });
+
+  it('reads an opening "Asked …," as its own report, apart from the answer', () => {
+    expect(roles('Asked whether he would resign, Gomez said, "Probably not."').map((a) => [a.C, a.T])).toEqual([
+      ['Asked', 'whether he would resign'],
+      ['said', '"Probably not."'],
+    ]);
+    expect(roles('Asked about the delay, the mayor said the contractor was to blame.').map((a) => [a.C, a.T])).toEqual([
+      ['Asked about', 'the delay'],
+      ['said', 'the contractor was to blame'],
+    ]);
+  });
+
   it('reads a headline "Name: claim" as an attribution', () => {
     expect(roles('Minister: Talks Will Resume After the Holiday')[0]).toMatchObject({ S: 'Minister', C: ':' });
   });
