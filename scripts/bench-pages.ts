@@ -157,7 +157,7 @@ async function main(): Promise<number> {
     const bareApp = express();
     configureViews(bareApp, true);
     const locals = {
-      title: board!.dispute.question, board, grades: GRADES, message: undefined, errors: {}, values: {}, openForm: undefined, focus: undefined, pickerQuery: '',
+      title: board!.dispute.question, board, grades: GRADES, message: undefined, errors: {}, values: {}, openForm: undefined, focus: undefined, openPosition: undefined, pickerQuery: '',
       currentUser: user, can: () => true, csrfToken: 'x', appVersion: APP_VERSION,
     };
     bareApp.get('/board', (_req, res) => res.render('disputes/board', locals));

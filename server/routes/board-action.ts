@@ -31,6 +31,8 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
   const board = await loadBoard(db, disputeId, { id: user.id, role: user.role }, withPicker ? { picker: { q: q || undefined } } : {});
   if (!board) throw notFound('Dispute');
   const focus = focusedCard(board, typeof req.query.card === 'string' ? req.query.card : undefined, problem.form);
+  const asked = typeof req.query.position === 'string' && /^\d{1,12}$/.test(req.query.position) ? Number(req.query.position) : undefined;
+  const openPosition = board.columns.find((col) => col.position.id === asked)?.position.id;
   res.status(status).render('disputes/board', {
     title: board.dispute.question,
     board,
@@ -40,6 +42,7 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
     values: problem.values ?? {},
     openForm: problem.form ?? (withPicker ? 'picker' : undefined),
     focus,
+    openPosition,
     pickerQuery: q,
   });
 }

@@ -94,6 +94,13 @@ for (const js of [true, false]) {
           await card(page, KH).locator('button', { hasText: 'Save grades' }).click();
           await card(page, KH).locator('.claim-grades', { hasText: 'confidence moderate' }).waitFor();
           expect(await page.locator('.bcard form').count()).toBe(0);
+          // So do a column's tools: rename the third column in place.
+          expect(await page.locator('.column-tools').count()).toBe(0);
+          await column(page, 2).getByRole('link', { name: 'Edit position' }).click();
+          await column(page, 2).locator('.column-tools input[name=label]').fill('Third account');
+          await column(page, 2).locator('.column-tools button', { hasText: 'Rename' }).click();
+          await column(page, 2).locator('h2', { hasText: 'Third account' }).waitFor();
+          expect(await page.locator('.column-tools').count()).toBe(0);
         } else {
           // Only the card asked for carries its forms (?card=…); the others keep a link.
           expect(await page.locator('.bcard form').count()).toBe(0);

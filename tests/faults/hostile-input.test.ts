@@ -137,11 +137,12 @@ describe('hostile input', () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(60);
     expect(pages.length).toBeGreaterThanOrEqual(8);
     expect(distinctForms().length).toBeGreaterThanOrEqual(10);
-    // The board and the article page show a card's own forms only when asked (?card=,
-    // ?edit=): the crawl must reach them.
+    // The board and the article page show a card's or a column's own forms only when asked
+    // (?card=, ?position=, ?edit=): the crawl must reach them.
     const actions = new Set(distinctForms().map((f) => shapeOf(f.action)));
     expect([...actions].filter((a) => /^\/disputes\/:n\/(cards|claims)\//.test(a)).sort()).toEqual(['/disputes/:n/cards/:n/move', '/disputes/:n/cards/:n/remove', '/disputes/:n/claims/:n/grade']);
     expect([...actions].filter((a) => /^\/claims\//.test(a)).sort()).toEqual(['/claims/:n', '/claims/:n/grade', '/claims/:n/review']);
+    expect([...actions].filter((a) => /^\/disputes\/:n\/positions\/:n/.test(a)).sort()).toEqual(expect.arrayContaining(['/disputes/:n/positions/:n', '/disputes/:n/positions/:n/delete', '/disputes/:n/positions/:n/merge', '/disputes/:n/positions/:n/move']));
   });
 
   it('never answers a hostile form submission with a 5xx', async () => {

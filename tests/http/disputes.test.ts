@@ -88,6 +88,29 @@ describe('dispute board', () => {
     expect((await viewer.agent.get(`/disputes/${b.dispute.id}?card=${first.id}`)).text).not.toContain('/cards/');
   });
 
+  it('shows one column’s tools when asked (?position=) or when its form was refused, and a link on the others', async () => {
+    const b = await board();
+    const [first, second] = b.positions;
+    const tools = (id: number) => `action="/disputes/${b.dispute.id}/positions/${id}"`;
+    const plain = await reviewer.agent.get(`/disputes/${b.dispute.id}`);
+    expect(plain.text).not.toContain(`/disputes/${b.dispute.id}/positions/${first!.id}"`);
+    expect(plain.text).toContain(`href="/disputes/${b.dispute.id}?position=${first!.id}#position-${first!.id}"`);
+    const open = await reviewer.agent.get(`/disputes/${b.dispute.id}?position=${first!.id}`);
+    expect(open.text).toContain(tools(first!.id));
+    expect(open.text).toContain(`/disputes/${b.dispute.id}/positions/${first!.id}/move`);
+    expect(open.text).not.toContain(tools(second!.id));
+    for (const junk of ['abc', '-1', '99999999']) {
+      const res = await reviewer.agent.get(`/disputes/${b.dispute.id}?position=${junk}`);
+      expect([junk, res.status, res.text.includes('/positions/')]).toEqual([junk, 200, false]);
+    }
+    // A refused rename comes back with that column's tools open and the message.
+    const refused = await post(reviewer, `/disputes/${b.dispute.id}/positions/${second!.id}`, { version: 1, label: '' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain(tools(second!.id));
+    expect(refused.text).not.toContain(tools(first!.id));
+    expect((await viewer.agent.get(`/disputes/${b.dispute.id}?position=${first!.id}`)).text).not.toContain('/positions/');
+  });
+
   it('adds claims from the picker and takes one off the board', async () => {
     const b = await board();
     // The picker is loaded when opened: the board itself only links to it.
