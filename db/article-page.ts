@@ -2,7 +2,7 @@
 // sources, read in one round trip (db/together.ts) instead of five queries.
 import type { Knex } from 'knex';
 import { articleQuery, type ArticleRow } from './articles';
-import { caseOfArticleQuery, type CaseRow } from './cases';
+import { caseQuery, type CaseRow } from './cases';
 import { claimsForArticleQuery, type ClaimWithSource } from './claims';
 import { mentionsForArticleQuery, type MentionRow } from './mentions';
 import { sourcesForCaseQuery, type CaseSource } from './sources';
@@ -18,12 +18,13 @@ export interface ArticlePageRows {
 
 /** The article page's rows, or undefined when there is no such article. */
 export async function readArticlePage(db: Knex, articleId: number): Promise<ArticlePageRows | undefined> {
+  const caseId = db('articles').select('case_id').where({ id: articleId });
   const [article, kase, claims, mentions, sources] = await readTogether(db, [
     articleQuery(db, articleId),
-    caseOfArticleQuery(db, articleId),
+    caseQuery(db, caseId),
     claimsForArticleQuery(db, articleId),
     mentionsForArticleQuery(db, articleId),
-    sourcesForCaseQuery(db, db.raw('(select case_id from articles where id = ?)', [articleId])),
+    sourcesForCaseQuery(db, caseId),
   ]);
   if (!article![0]) return undefined;
   return {

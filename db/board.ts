@@ -2,7 +2,7 @@
 // It used to take eight queries (the dispute, then five in parallel, then the sources'
 // track records), about a third of the board's CPU time in bench:pages.
 import type { Knex } from 'knex';
-import { caseOfDisputeQuery, type CaseRow } from './cases';
+import { caseQuery, type CaseRow } from './cases';
 import { marksQuery, type MarkRow } from './consistency';
 import { disputeQuery, type DisputeRow } from './disputes';
 import { boardClaimsQuery, type BoardClaim } from './placements';
@@ -26,7 +26,7 @@ export async function readBoard(db: Knex, disputeId: number): Promise<BoardRows 
   const boardSources = db.raw('any ?', [db('claim_placements as bp').join('claims as bc', 'bc.id', 'bp.claim_id').distinct('bc.source_id').where('bp.dispute_id', disputeId).whereNotNull('bc.source_id')]);
   const results = await readTogether(db, [
     disputeQuery(db, disputeId),
-    caseOfDisputeQuery(db, disputeId),
+    caseQuery(db, db('disputes').select('case_id').where({ id: disputeId })),
     positionsQuery(db, disputeId),
     boardClaimsQuery(db, disputeId),
     verdictsQuery(db, disputeId),

@@ -41,19 +41,10 @@ export async function findCaseById(db: Knex, id: number): Promise<CaseRow | unde
   return caseQuery(db, id);
 }
 
-/** The query behind findCaseById (also read by db/case-page.ts). */
-export function caseQuery(db: Knex, id: number): Knex.QueryBuilder {
-  return db('cases').first(COLUMNS).where({ id });
-}
-
-/** The case an article belongs to, as a query to read together with others (db/article-page.ts). */
-export function caseOfArticleQuery(db: Knex, articleId: number): Knex.QueryBuilder {
-  return db('cases').first(COLUMNS).where('id', db('articles').select('case_id').where({ id: articleId }));
-}
-
-/** The case a dispute belongs to, as a query to read together with others (db/board.ts). */
-export function caseOfDisputeQuery(db: Knex, disputeId: number): Knex.QueryBuilder {
-  return db('cases').first(COLUMNS).where('id', db('disputes').select('case_id').where({ id: disputeId }));
+/** The query behind findCaseById, for a case id or a subquery giving one (the case of an
+ * article or a dispute), to read with others (db/together.ts). */
+export function caseQuery(db: Knex, id: number | Knex.QueryBuilder): Knex.QueryBuilder {
+  return db('cases').first(COLUMNS).where('id', id);
 }
 
 /** Number of cases (the demo seed only runs on an empty database). */

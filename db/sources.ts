@@ -112,9 +112,9 @@ export async function listSourcesForCase(db: Knex, caseId: number): Promise<Case
   return rows as CaseSource[];
 }
 
-/** The query behind listSourcesForCase, for a case id or an expression giving one (the
+/** The query behind listSourcesForCase, for a case id or a subquery giving one (the
  * article's case in db/article-page.ts). */
-export function sourcesForCaseQuery(db: Knex, caseId: number | Knex.Raw): Knex.Raw {
+export function sourcesForCaseQuery(db: Knex, caseId: number | Knex.QueryBuilder): Knex.Raw {
   return db.raw(
     `with case_articles as (select id from articles where case_id = ?),
      claim_counts as (

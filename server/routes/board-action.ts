@@ -30,9 +30,8 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
   const withPicker = req.query.picker !== undefined || req.query.q !== undefined || problem.form === 'picker';
   const board = await loadBoard(db, disputeId, { id: user.id, role: user.role }, withPicker ? { picker: { q: q || undefined } } : {});
   if (!board) throw notFound('Dispute');
-  const focus = focusedCard(board, typeof req.query.card === 'string' ? req.query.card : undefined, problem.form);
-  const asked = typeof req.query.position === 'string' && /^\d{1,12}$/.test(req.query.position) ? Number(req.query.position) : undefined;
-  const openPosition = board.columns.find((col) => col.position.id === asked)?.position.id;
+  const focus = focusedCard(board, req.query.card, problem.form);
+  const openPosition = focusedPosition(board, req.query.position);
   res.status(status).render('disputes/board', {
     title: board.dispute.question,
     board,
@@ -49,12 +48,25 @@ export async function renderBoard(db: Db, req: Request, res: Response, disputeId
 
 /** The placement whose card tools are open: the one asked for with ?card=, or the card a
  * failed card form ("card-<placement>") or grade form ("grade-<claim>") belongs to. */
-export function focusedCard(board: Board, asked: string | undefined, form: string | undefined): number | undefined {
+export function focusedCard(board: Board, asked: unknown, form: string | undefined): number | undefined {
   const cards = board.columns.flatMap((col) => col.cards);
   const [kind, id] = form?.split('-') ?? [];
   if (kind === 'card') return cards.find((c) => String(c.placement_id) === id)?.placement_id;
   if (kind === 'grade') return cards.find((c) => String(c.id) === id)?.placement_id;
-  return asked && /^\d{1,12}$/.test(asked) ? cards.find((c) => c.placement_id === Number(asked))?.placement_id : undefined;
+  const placement = askedId(asked);
+  return cards.find((c) => c.placement_id === placement)?.placement_id;
+}
+
+/** The column whose tools are open: the one asked for (?position=) if it is on the board
+ * (a refused form opens its own through openForm). */
+export function focusedPosition(board: Board, asked: unknown): number | undefined {
+  const id = askedId(asked);
+  return board.columns.find((col) => col.position.id === id)?.position.id;
+}
+
+/** An id from the query string, or undefined for anything else. */
+function askedId(value: unknown): number | undefined {
+  return typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : undefined;
 }
 
 /** What the reviewer sent, for redisplay: ticked boxes stay lists, the CSRF token is dropped. */

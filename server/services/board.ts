@@ -1,7 +1,7 @@
 // Everything the dispute board shows, read in one round trip whatever the number of claims
 // (db/board.ts; the picker, when open, is one query more), then laid out in memory:
-// columns with their cards, the picker, verdicts (hidden by blind review until the viewer has recorded one), agreement,
-// the consistency matrix and the sources' track records.
+// columns with their cards, the picker, verdicts (hidden by blind review until the viewer
+// has recorded one), agreement, the consistency matrix and the sources' track records.
 import type { Knex } from 'knex';
 import { readBoard } from '../../db/board';
 import type { CaseRow } from '../../db/cases';
