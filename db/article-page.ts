@@ -6,7 +6,7 @@ import { caseQuery, type CaseRow } from './cases';
 import { claimsForArticleQuery, type ClaimWithSource } from './claims';
 import { mentionsForArticleQuery, type MentionRow } from './mentions';
 import { sourcesForCaseQuery, type CaseSource } from './sources';
-import { readTogether } from './together';
+import { prepareTogether } from './together';
 
 export interface ArticlePageRows {
   article: ArticleRow;
@@ -16,16 +16,20 @@ export interface ArticlePageRows {
   sources: CaseSource[];
 }
 
-/** The article page's rows, or undefined when there is no such article. */
-export async function readArticlePage(db: Knex, articleId: number): Promise<ArticlePageRows | undefined> {
+const ARTICLE_PAGE = prepareTogether(['article'], (db, { article: articleId }) => {
   const caseId = db('articles').select('case_id').where({ id: articleId });
-  const [article, kase, claims, mentions, sources] = await readTogether(db, [
+  return [
     articleQuery(db, articleId),
     caseQuery(db, caseId),
     claimsForArticleQuery(db, articleId),
     mentionsForArticleQuery(db, articleId),
     sourcesForCaseQuery(db, caseId),
-  ]);
+  ];
+});
+
+/** The article page's rows, or undefined when there is no such article. */
+export async function readArticlePage(db: Knex, articleId: number): Promise<ArticlePageRows | undefined> {
+  const [article, kase, claims, mentions, sources] = await ARTICLE_PAGE(db, { article: articleId });
   if (!article![0]) return undefined;
   return {
     article: article![0] as ArticleRow,

@@ -7,7 +7,7 @@ import { marksQuery, type MarkRow } from './consistency';
 import { disputeQuery, type DisputeRow } from './disputes';
 import { boardClaimsQuery, type BoardClaim } from './placements';
 import { positionsQuery, type PositionRow } from './positions';
-import { readTogether } from './together';
+import { prepareTogether } from './together';
 import { publishedOutcomesQuery, verdictsQuery, type PublishedOutcome, type VerdictWithAuthor } from './verdicts';
 
 export interface BoardRows {
@@ -21,10 +21,9 @@ export interface BoardRows {
   outcomes: PublishedOutcome[];
 }
 
-/** The board's rows for a dispute, or undefined when there is no such dispute. */
-export async function readBoard(db: Knex, disputeId: number): Promise<BoardRows | undefined> {
+const BOARD = prepareTogether(['dispute'], (db, { dispute: disputeId }) => {
   const boardSources = db.raw('any ?', [db('claim_placements as bp').join('claims as bc', 'bc.id', 'bp.claim_id').distinct('bc.source_id').where('bp.dispute_id', disputeId).whereNotNull('bc.source_id')]);
-  const results = await readTogether(db, [
+  return [
     disputeQuery(db, disputeId),
     caseQuery(db, db('disputes').select('case_id').where({ id: disputeId })),
     positionsQuery(db, disputeId),
@@ -32,7 +31,12 @@ export async function readBoard(db: Knex, disputeId: number): Promise<BoardRows 
     verdictsQuery(db, disputeId),
     marksQuery(db, disputeId),
     publishedOutcomesQuery(db, boardSources),
-  ]);
+  ];
+});
+
+/** The board's rows for a dispute, or undefined when there is no such dispute. */
+export async function readBoard(db: Knex, disputeId: number): Promise<BoardRows | undefined> {
+  const results = await BOARD(db, { dispute: disputeId });
   const [dispute, kase, positions, claims, verdicts, marks, outcomes] = results;
   if (!dispute![0]) return undefined;
   return {

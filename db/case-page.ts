@@ -5,7 +5,7 @@ import { articlesForCaseQuery, type ArticleListItem } from './articles';
 import { caseQuery, type CaseRow } from './cases';
 import { disputesForCaseQuery, type DisputeSummary } from './disputes';
 import { sourcesForCaseQuery, type CaseSource } from './sources';
-import { readTogether } from './together';
+import { prepareTogether } from './together';
 import { latestOutcomesForCaseQuery, type LatestOutcome } from './verdicts';
 
 export interface CasePageRows {
@@ -16,15 +16,17 @@ export interface CasePageRows {
   outcomes: LatestOutcome[];
 }
 
+const CASE_PAGE = prepareTogether(['kase'], (db, { kase: caseId }) => [
+  caseQuery(db, caseId),
+  articlesForCaseQuery(db, caseId),
+  sourcesForCaseQuery(db, caseId),
+  disputesForCaseQuery(db, caseId),
+  latestOutcomesForCaseQuery(db, caseId),
+]);
+
 /** The case page's rows, or undefined when there is no such case. */
 export async function readCasePage(db: Knex, caseId: number): Promise<CasePageRows | undefined> {
-  const [kase, articles, sources, disputes, outcomes] = await readTogether(db, [
-    caseQuery(db, caseId),
-    articlesForCaseQuery(db, caseId),
-    sourcesForCaseQuery(db, caseId),
-    disputesForCaseQuery(db, caseId),
-    latestOutcomesForCaseQuery(db, caseId),
-  ]);
+  const [kase, articles, sources, disputes, outcomes] = await CASE_PAGE(db, { kase: caseId });
   if (!kase![0]) return undefined;
   return {
     kase: kase![0] as CaseRow,

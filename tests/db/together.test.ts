@@ -1,34 +1,82 @@
 // Several reads in one round trip, on real PostgreSQL.
-import { readTogether } from '../../db/together';
+import { prepareTogether } from '../../db/together';
 import { createTestDb, type TestDb } from '../support/db';
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createTestDb(1); // one connection, so calls below share it
 });
 afterAll(async () => t.destroy());
 
-describe('readTogether', () => {
-  it('returns each statement’s rows in order, in one query', async () => {
+describe('prepareTogether', () => {
+  const read = prepareTogether(['n', 'id'], (db, { n, id }) => [
+    db.select(db.raw('1 as x')),
+    db.raw('select generate_series(1, ?) as n', [n]),
+    db('users').select('id').where('id', id),
+  ]);
+
+  it('returns each statement’s rows in order, in one query, with this call’s values', async () => {
     let queries = 0;
     const count = () => void queries++;
     t.db.on('query', count);
-    const [a, b, c] = await readTogether(t.db, [t.db.select(t.db.raw('1 as x')), t.db.raw('select generate_series(1, ?) as n', [3]), t.db('users').select('id').where('id', -1)]);
+    const [a, b, c] = await read(t.db, { n: 3, id: -1 });
+    const [, again] = await read(t.db, { n: 2, id: -1 });
     t.db.removeListener('query', count);
     expect(a).toEqual([{ x: 1 }]);
     expect(b).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
     expect(c).toEqual([]);
-    expect(queries).toBe(1);
+    expect(again).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(queries).toBe(2);
   });
 
-  it('handles a single statement', async () => {
-    expect(await readTogether(t.db, [t.db.raw('select ? as n', [7])])).toEqual([[{ n: 7 }]]);
+  it('plans the statements once per connection: later calls send only EXECUTEs', async () => {
+    const sent: string[] = [];
+    const log = (q: { sql: string }) => void sent.push(q.sql);
+    const once = prepareTogether(['n'], (db, { n }) => [db.raw('select ? + 1 as m', [n])]);
+    t.db.on('query', log);
+    expect(await once(t.db, { n: 1 })).toEqual([[{ m: 2 }]]);
+    expect(await once(t.db, { n: 41 })).toEqual([[{ m: 42 }]]);
+    t.db.removeListener('query', log);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatch(/^prepare /);
+    expect(sent[1]).toMatch(/^execute \w+\(41\)$/);
+  });
+
+  it('recovers when a message fails part-way, after its statements were prepared', async () => {
+    const divide = prepareTogether(['n'], (db, { n }) => [db.raw('select 1 as one'), db.raw('select 10 / ? as q', [n])]);
+    await expect(divide(t.db, { n: 0 })).rejects.toThrow(/division by zero/);
+    expect(await divide(t.db, { n: 5 })).toEqual([[{ one: 1 }], [{ q: 2 }]]);
+    expect(await divide(t.db, { n: 2 })).toEqual([[{ one: 1 }], [{ q: 5 }]]);
+  });
+
+  it('reads inside a transaction with the values written in', async () => {
+    const [[row]] = await t.db.transaction((trx) => read(trx, { n: 1, id: -1 })) as unknown[][] as [[unknown]];
+    expect(row).toEqual({ x: 1 });
+  });
+
+  it('handles a single statement and a value used twice', async () => {
+    const twice = prepareTogether(['v'], (db, { v }) => [db.raw('select ? as a, ? * 2 as b', [v, v])]);
+    expect(await twice(t.db, { v: 7 })).toEqual([[{ a: 7, b: 14 }]]);
+    expect(await twice(t.db, { v: -4 })).toEqual([[{ a: -4, b: -8 }]]);
   });
 
   it('refuses any value that is not an integer, before sending anything', async () => {
-    for (const value of ["1; drop table users", 1.5, Number.NaN, true]) {
-      await expect(readTogether(t.db, [t.db('users').select('id').where('email', value as never)])).rejects.toThrow(TypeError);
+    for (const value of ['1; drop table users', 1.5, Number.NaN, true, undefined, 2 ** 31]) {
+      await expect(read(t.db, { n: value as never, id: 1 })).rejects.toThrow(TypeError);
     }
     expect(await t.db.schema.hasTable('users')).toBe(true);
+  });
+
+  it('refuses to build SQL with a constant that is not an integer', async () => {
+    const text = prepareTogether(['id'], (db, { id }) => [db('users').select('id').where('id', id).andWhere('email', 'x@example.org')]);
+    await expect(text(t.db, { id: 1 })).rejects.toThrow(/neither a parameter as given nor a 32-bit integer constant/);
+  });
+
+  it('refuses a build whose SQL does not carry the values as given', async () => {
+    // The value is changed before it reaches the SQL, so the text cannot be reused.
+    const shifted = prepareTogether(['id'], (db, { id }) => [db('users').select('id').where('id', id + 1)]);
+    await expect(shifted(t.db, { id: 1 })).rejects.toThrow(/neither a parameter as given/);
+    const unused = prepareTogether(['id', 'other'], (db, { id }) => [db('users').select('id').where('id', id)]);
+    await expect(unused(t.db, { id: 1, other: 2 })).rejects.toThrow(/a parameter is unused/);
   });
 });
