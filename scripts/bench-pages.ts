@@ -145,7 +145,7 @@ async function main(): Promise<number> {
     process.stdout.write(`seeded ${row.a} articles, ${row.c} claims, ${row.d} disputes, board of ${row.b} claims in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     await db.raw('analyze');
 
-    // Prepared statements are not cached between requests, so this counts every round trip.
+    // Every round trip is a knex query (prepared page reads included), so this counts them all.
     const app = createApp({ config, db, logger: createLogger(config), sessions });
     server = http.createServer({ keepAlive: true }, app).listen(0, '127.0.0.1');
     await new Promise((r) => server!.once('listening', r));
