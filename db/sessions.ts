@@ -2,9 +2,8 @@
 // user, so a signed-in page view takes one round trip for both instead of two.
 import { PUBLIC_USER_COLUMNS, type PublicUser } from './users';
 
-/** connect-pg-simple's `query`: the first row of the result, or undefined. It hands the
- * query to pg as it is, so a named query ({ name, text }) is prepared once per connection. */
-export type StoreQuery = (sql: string | { name: string; text: string }, params: unknown[], done: (err: Error | null, row?: Record<string, unknown>) => void) => void;
+/** connect-pg-simple's `query`: the first row of the result, or undefined. */
+export type StoreQuery = (sql: string, params: unknown[], done: (err: Error | null, row?: Record<string, unknown>) => void) => void;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -12,15 +11,11 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * The unexpired session `sid` (what connect-pg-simple's `get` reads) and, when it names a
  * user, that user without the password hash (null when there is no such user any more).
  * Undefined when there is no such session.
- * `named`: sent as a named statement, which PostgreSQL plans once per connection rather
- * than on every page view; only where each pg connection is its own database session (not
- * the embedded database, whose connections share one, so two could prepare one name).
  */
 export function findSessionWithUser(
   query: StoreQuery,
   schema: string | undefined,
   sid: string,
-  named: boolean,
   done: (err: Error | null, found?: { sess: Record<string, unknown>; user: PublicUser | null | undefined }) => void,
 ): void {
   const table = (name: string) => (schema ? `${quote(schema)}.${quote(name)}` : quote(name));
@@ -29,7 +24,7 @@ export function findSessionWithUser(
     from ${table('sessions')} s
     left join ${table('users')} u on u.id = case when s.sess->>'userId' ~ '^[0-9]{1,9}$' then (s.sess->>'userId')::int end
     where s.sid = $1 and s.expire >= to_timestamp($2)`;
-  query(named ? { name: 'crosscheck_session_user', text: sql } : sql, [sid, Math.ceil(Date.now() / 1000)], (err, row) => {
+  query(sql, [sid, Math.ceil(Date.now() / 1000)], (err, row) => {
     if (err) return done(err);
     if (!row) return done(null, undefined);
     let sess: Record<string, unknown>;

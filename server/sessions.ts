@@ -62,9 +62,9 @@ const CARRIED = Symbol('crosscheck.carriedUser');
  * to the request: loadUser then needs no query of its own. express-session builds
  * req.session from the enumerable fields only, so the symbol-keyed user is not stored back.
  * (connect-pg-simple's own get also starts its prune timer; set, touch and destroy still do.) */
-export function readUsersWithSessions(store: Store & { query: StoreQuery }, schema: string | undefined, named: boolean): void {
+export function readUsersWithSessions(store: Store & { query: StoreQuery }, schema: string | undefined): void {
   store.get = (sid, done) =>
-    findSessionWithUser(store.query.bind(store), schema, sid, named, (err, found) => {
+    findSessionWithUser(store.query.bind(store), schema, sid, (err, found) => {
       if (err) return done(err);
       if (!found) return done(null, null);
       if (found.user !== undefined) Object.defineProperty(found.sess, CARRIED, { value: found.user, enumerable: false });
@@ -110,7 +110,7 @@ export function createSessions(opts: { url: string; via?: Knex; schema?: string;
     errorLog: () => undefined,
   });
   throttleTouch(store);
-  readUsersWithSessions(store as unknown as Store & { query: StoreQuery }, opts.schema, !opts.via);
+  readUsersWithSessions(store as unknown as Store & { query: StoreQuery }, opts.schema);
   return {
     store,
     secret: opts.secret,

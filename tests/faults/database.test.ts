@@ -8,7 +8,7 @@ import { createSessions } from '../../server/sessions';
 import { createDb } from '../../db/connection';
 import { extractAttributions } from '../../server/engine';
 import { createTestApp, signedIn, type TestApp } from '../support/app';
-import { makeCase } from '../support/factories';
+import { makeArticle, makeCase } from '../support/factories';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
 
 let t: TestApp;
@@ -47,6 +47,12 @@ describe('database outage', () => {
   it('answers 503 during the outage, never crashes, and recovers within 5 s of the database coming back', async () => {
     const { agent } = await signIn();
     await agent.get('/').expect(200);
+    // Pages whose reads are prepared per connection (db/together.ts): the connections that
+    // prepared them die in the outage, and the new ones must prepare them afresh.
+    const article = await makeArticle(t.db);
+    const [dispute] = await t.db('disputes').insert({ case_id: article.case_id, question: 'Who fired first?' }).returning('id');
+    const pages = [`/cases/${article.case_id}`, `/articles/${article.id}`, `/disputes/${dispute.id}`];
+    for (const page of pages) await agent.get(page).expect(200);
 
     proxy.down();
     const during = await Promise.all([agent.get('/'), agent.get('/cases/1'), request(app).get('/healthz')]);
@@ -66,6 +72,7 @@ describe('database outage', () => {
     expect(status).toBe(200);
     expect(Date.now() - back).toBeLessThan(5000);
     await request(app).get('/healthz').expect(200);
+    for (const page of pages) await agent.get(page).expect(200);
   }, 60_000);
 
   it('never leaves an article half-seeded when the connection drops mid-seeding', async () => {
