@@ -19,6 +19,8 @@ export interface DbOptions {
   log?: { warn(msg: string): void; error(msg: string): void };
   /** How long a query waits for a free connection before failing (default 5 s). */
   acquireTimeoutMs?: number;
+  /** The connections share one database session (the embedded PGlite). */
+  oneSession?: boolean;
 }
 
 /**
@@ -28,13 +30,21 @@ export interface DbOptions {
  * sessions included (server/sessions.ts), goes through a single connection, and a request
  * waits its turn behind a long transaction (seeding a large article) instead of failing.
  */
-export const EMBEDDED_POOL = { poolMax: 1, acquireTimeoutMs: 60_000 } as const;
+export const EMBEDDED_POOL = { poolMax: 1, acquireTimeoutMs: 60_000, oneSession: true } as const;
+
+const ONE_SESSION = new WeakSet<Knex>();
+
+/** True for a pool whose connections share one database session: statements prepared on
+ * one connection outlive it there, so such a pool prepares none (db/together.ts). */
+export function sharesOneSession(db: Knex): boolean {
+  return ONE_SESSION.has(db);
+}
 
 const quiet = () => undefined;
 
 /** Opens a knex pool on `url` (nothing is connected until the first query). */
-export function createDb({ url, poolMax, schema, log, acquireTimeoutMs = 5000 }: DbOptions): Db {
-  return knex({
+export function createDb({ url, poolMax, schema, log, acquireTimeoutMs = 5000, oneSession = false }: DbOptions): Db {
+  const db = knex({
     client: 'pg',
     connection: { connectionString: url, application_name: 'crosscheck' },
     searchPath: schema ? [schema] : undefined,
@@ -44,6 +54,8 @@ export function createDb({ url, poolMax, schema, log, acquireTimeoutMs = 5000 }:
     migrations: { migrationSource, schemaName: schema },
     log: { warn: log?.warn ?? quiet, error: log?.error ?? quiet, deprecate: quiet, debug: quiet },
   });
+  if (oneSession) ONE_SESSION.add(db);
+  return db;
 }
 
 /**

@@ -7,6 +7,7 @@
 // and their types are the same.
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
+import { sharesOneSession } from './connection';
 
 type Statement = Knex.QueryBuilder | Knex.Raw;
 
@@ -60,7 +61,9 @@ const LOAD_TAG = randomBytes(4).toString('hex');
  * Names are fresh for every preparation: a message that fails part-way may leave some of
  * its statements prepared, and a retry must not collide with them. A new connection (after
  * a database restart, say) starts with none. Inside a transaction the SQL is sent with the
- * values written in, unprepared, as the transaction holds its own connection.
+ * values written in, unprepared, as the transaction holds its own connection; so it is on
+ * the embedded database, where every connection is one session and each reconnection would
+ * leave another set of prepared statements behind.
  *
  * `build` must give the same SQL shape whatever the values (no branching on them, and each
  * value used as it is given); that is checked as far as it can be: every parameter must be
@@ -114,7 +117,7 @@ export function prepareTogether<K extends string>(
     const args = params.map((p) => values[p]);
     for (const value of args) assertInteger(value);
     const template = compiled.get(db) ?? compile(db);
-    if ((db as { isTransaction?: boolean }).isTransaction) return rowsOf(db.raw(template.statements.map((s) => fill(s, args)).join(';\n')));
+    if ((db as { isTransaction?: boolean }).isTransaction || sharesOneSession(db)) return rowsOf(db.raw(template.statements.map((s) => fill(s, args)).join(';\n')));
 
     const client = db.client as { acquireConnection(): Promise<Connection>; releaseConnection(c: Connection): Promise<unknown> };
     const connection = await client.acquireConnection();

@@ -1,12 +1,23 @@
 // Several reads in one round trip, on real PostgreSQL.
+import { createDb, type Db } from '../../db/connection';
 import { prepareTogether } from '../../db/together';
 import { createTestDb, type TestDb } from '../support/db';
 
 let t: TestDb;
+// One connection each, so the calls below share it: one pool that prepares statements, one
+// marked as a single shared session (the embedded database), which must not.
+let prepares: Db;
+let oneSession: Db;
 beforeAll(async () => {
-  t = await createTestDb(1); // one connection, so calls below share it
+  t = await createTestDb(1);
+  prepares = createDb({ url: t.url, schema: t.schema, poolMax: 1 });
+  oneSession = createDb({ url: t.url, schema: t.schema, poolMax: 1, oneSession: true });
 });
-afterAll(async () => t.destroy());
+afterAll(async () => {
+  await prepares.destroy();
+  await oneSession.destroy();
+  await t.destroy();
+});
 
 describe('prepareTogether', () => {
   const read = prepareTogether(['n', 'id'], (db, { n, id }) => [
@@ -33,20 +44,31 @@ describe('prepareTogether', () => {
     const sent: string[] = [];
     const log = (q: { sql: string }) => void sent.push(q.sql);
     const once = prepareTogether(['n'], (db, { n }) => [db.raw('select ? + 1 as m', [n])]);
-    t.db.on('query', log);
-    expect(await once(t.db, { n: 1 })).toEqual([[{ m: 2 }]]);
-    expect(await once(t.db, { n: 41 })).toEqual([[{ m: 42 }]]);
-    t.db.removeListener('query', log);
+    prepares.on('query', log);
+    expect(await once(prepares, { n: 1 })).toEqual([[{ m: 2 }]]);
+    expect(await once(prepares, { n: 41 })).toEqual([[{ m: 42 }]]);
+    prepares.removeListener('query', log);
     expect(sent).toHaveLength(2);
     expect(sent[0]).toMatch(/^prepare /);
     expect(sent[1]).toMatch(/^execute \w+\(41\)$/);
   });
 
+  it('prepares nothing where all connections are one session, writing the values in', async () => {
+    const sent: string[] = [];
+    const log = (q: { sql: string }) => void sent.push(q.sql);
+    const once = prepareTogether(['n'], (db, { n }) => [db.raw('select ? + 1 as m', [n])]);
+    oneSession.on('query', log);
+    expect(await once(oneSession, { n: 1 })).toEqual([[{ m: 2 }]]);
+    expect(await once(oneSession, { n: 41 })).toEqual([[{ m: 42 }]]);
+    oneSession.removeListener('query', log);
+    expect(sent).toEqual(['select 1 + 1 as m', 'select 41 + 1 as m']);
+  });
+
   it('recovers when a message fails part-way, after its statements were prepared', async () => {
     const divide = prepareTogether(['n'], (db, { n }) => [db.raw('select 1 as one'), db.raw('select 10 / ? as q', [n])]);
-    await expect(divide(t.db, { n: 0 })).rejects.toThrow(/division by zero/);
-    expect(await divide(t.db, { n: 5 })).toEqual([[{ one: 1 }], [{ q: 2 }]]);
-    expect(await divide(t.db, { n: 2 })).toEqual([[{ one: 1 }], [{ q: 5 }]]);
+    await expect(divide(prepares, { n: 0 })).rejects.toThrow(/division by zero/);
+    expect(await divide(prepares, { n: 5 })).toEqual([[{ one: 1 }], [{ q: 2 }]]);
+    expect(await divide(prepares, { n: 2 })).toEqual([[{ one: 1 }], [{ q: 5 }]]);
   });
 
   it('reads inside a transaction with the values written in', async () => {
