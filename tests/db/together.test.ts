@@ -40,28 +40,30 @@ describe('prepareTogether', () => {
     expect(queries).toBe(2);
   });
 
-  it('plans the statements once per connection: later calls send only EXECUTEs', async () => {
+  /** Calls `plusOne` twice on `db` (1, then 41) and returns the SQL each call sent. */
+  async function sentTwice(db: Db): Promise<string[]> {
     const sent: string[] = [];
     const log = (q: { sql: string }) => void sent.push(q.sql);
-    const once = prepareTogether(['n'], (db, { n }) => [db.raw('select ? + 1 as m', [n])]);
-    prepares.on('query', log);
-    expect(await once(prepares, { n: 1 })).toEqual([[{ m: 2 }]]);
-    expect(await once(prepares, { n: 41 })).toEqual([[{ m: 42 }]]);
-    prepares.removeListener('query', log);
-    expect(sent).toHaveLength(2);
-    expect(sent[0]).toMatch(/^prepare /);
-    expect(sent[1]).toMatch(/^execute \w+\(41\)$/);
+    const plusOne = prepareTogether(['n'], (k, { n }) => [k.raw('select ? + 1 as m', [n])]);
+    db.on('query', log);
+    try {
+      expect(await plusOne(db, { n: 1 })).toEqual([[{ m: 2 }]]);
+      expect(await plusOne(db, { n: 41 })).toEqual([[{ m: 42 }]]);
+    } finally {
+      db.removeListener('query', log);
+    }
+    return sent;
+  }
+
+  it('plans the statements once per connection: later calls send only EXECUTEs', async () => {
+    const [first, second, ...more] = await sentTwice(prepares);
+    expect(more).toEqual([]);
+    expect(first).toMatch(/^prepare /);
+    expect(second).toMatch(/^execute \w+\(41\)$/);
   });
 
   it('prepares nothing where all connections are one session, writing the values in', async () => {
-    const sent: string[] = [];
-    const log = (q: { sql: string }) => void sent.push(q.sql);
-    const once = prepareTogether(['n'], (db, { n }) => [db.raw('select ? + 1 as m', [n])]);
-    oneSession.on('query', log);
-    expect(await once(oneSession, { n: 1 })).toEqual([[{ m: 2 }]]);
-    expect(await once(oneSession, { n: 41 })).toEqual([[{ m: 42 }]]);
-    oneSession.removeListener('query', log);
-    expect(sent).toEqual(['select 1 + 1 as m', 'select 41 + 1 as m']);
+    expect(await sentTwice(oneSession)).toEqual(['select 1 + 1 as m', 'select 41 + 1 as m']);
   });
 
   it('recovers when a message fails part-way, after its statements were prepared', async () => {
