@@ -2,8 +2,9 @@
 // ~5,000 claims, 50 disputes, one board of 60 claims), serves the real app, and drives
 // the dispute board, article, case and search pages with autocannon at 10 concurrent
 // signed-in clients, next to a bare express + EJS route rendering the same board from
-// memory. Prints requests/s, p50/p99, queries per request, the ratio to the bare route and
-// the server's CPU time per request.
+// memory. Prints requests/s, p50/p99, queries per request, the ratio to the bare route, the
+// server's CPU time per request and, when PostgreSQL runs on the same machine, the database
+// server's.
 // `--soak SECONDS` then keeps the board under load and reports RSS and heap at start and
 // end (after a full collection when node runs with --expose-gc).
 import { execFile } from 'node:child_process';
@@ -103,15 +104,38 @@ const AUTOCANNON = require.resolve('autocannon/autocannon.js');
  * generator neither shares the server's thread nor counts in this process's CPU time:
  * `cpuMs` is the server's CPU time per request, a figure that moves much less than req/s
  * with whatever else the (shared, 2-core) machine is doing. */
-async function load(url: string, cookie: string, duration: number, connections: number) {
+async function load(url: string, cookie: string, duration: number, connections: number, db?: Db) {
   const headers = Object.entries({ ...PROXY, ...(cookie ? { cookie } : {}) }).flatMap(([k, v]) => ['-H', `${k}=${v}`]);
+  const dbBefore = db && (await databaseCpuMs(db));
   const cpu = process.cpuUsage();
   const { stdout } = await run(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(duration), ...headers, url], { maxBuffer: 64 << 20 });
   const used = process.cpuUsage(cpu);
+  const dbAfter = db && (await databaseCpuMs(db));
   const r = JSON.parse(stdout) as autocannon.Result;
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  const cpuMs = (used.user + used.system) / 1000 / Math.max(1, r.requests.total);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, cpuMs };
+  const requests = Math.max(1, r.requests.total);
+  const cpuMs = (used.user + used.system) / 1000 / requests;
+  const dbMs = dbBefore !== undefined && dbAfter !== undefined && dbBefore !== null && dbAfter !== null ? (dbAfter - dbBefore) / requests : null;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, cpuMs, dbMs };
+}
+
+/** CPU time so far of the database server processes serving this database's connections
+ * (the app's and the session store's), read from /proc: only when PostgreSQL runs on this
+ * machine (Linux), else null. A connection closed during the run takes its time with it,
+ * so the figure is a lower bound. */
+async function databaseCpuMs(db: Db): Promise<number | null> {
+  const { rows } = (await db.raw('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()')) as { rows: { pid: number }[] };
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      // Fields after the command name: utime and stime are the 12th and 13th.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null; // not on this machine (or not Linux)
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 async function main(): Promise<number> {
@@ -188,15 +212,15 @@ async function main(): Promise<number> {
     }
 
     const bareResult = await load(bareUrl, '', duration, connections);
-    process.stdout.write(`\npage      req/s    p50 ms  p99 ms  queries/request  vs bare  KB   server ms/req\n`);
-    process.stdout.write(`bare      ${bareResult.rps.toFixed(0).padStart(6)}  ${String(bareResult.p50).padStart(6)}  ${String(bareResult.p99).padStart(6)}  ${'0'.padStart(15)}     1.00       ${bareResult.cpuMs.toFixed(2).padStart(8)}\n`);
-    const results: Record<string, { rps: number; p50: number; p99: number; cpuMs: number }> = {};
+    process.stdout.write(`\npage      req/s    p50 ms  p99 ms  queries/request  vs bare  KB   server ms/req  database ms/req\n`);
+    process.stdout.write(`bare      ${bareResult.rps.toFixed(0).padStart(6)}  ${String(bareResult.p50).padStart(6)}  ${String(bareResult.p99).padStart(6)}  ${'0'.padStart(15)}     1.00       ${bareResult.cpuMs.toFixed(2).padStart(8)}               0\n`);
+    const results: Record<string, { rps: number; p50: number; p99: number; cpuMs: number; dbMs: number | null }> = {};
     for (const [name, path] of pages) {
-      const r = await load(base + path, cookie, duration, connections);
+      const r = await load(base + path, cookie, duration, connections, admin);
       results[name] = r;
       const ratio = r.rps / bareResult.rps;
       const kb = ((sizes.get(name) ?? 0) / 1024).toFixed(0);
-      process.stdout.write(`${name.padEnd(8)}  ${r.rps.toFixed(0).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(queries.get(name)).padStart(15)}  ${ratio.toFixed(2).padStart(7)}  ${kb.padStart(3)}  ${r.cpuMs.toFixed(2).padStart(8)}\n`);
+      process.stdout.write(`${name.padEnd(8)}  ${r.rps.toFixed(0).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(queries.get(name)).padStart(15)}  ${ratio.toFixed(2).padStart(7)}  ${kb.padStart(3)}  ${r.cpuMs.toFixed(2).padStart(8)}  ${(r.dbMs === null ? 'n/a' : r.dbMs.toFixed(2)).padStart(15)}\n`);
     }
 
     const soak = Number(values.soak);
@@ -220,7 +244,7 @@ async function main(): Promise<number> {
       process.stdout.write(`soak_rss_start_mb=${mb(first.rss)} soak_rss_end_mb=${mb(last.rss)} soak_heap_end_mb=${mb(last.heapUsed)}\n`);
     }
     const b = results.board;
-    if (b) process.stdout.write(`board_rps=${b.rps.toFixed(0)} board_p99_ms=${b.p99} board_vs_bare=${(b.rps / bareResult.rps).toFixed(2)} board_server_ms=${b.cpuMs.toFixed(2)} bare_server_ms=${bareResult.cpuMs.toFixed(2)}\n`);
+    if (b) process.stdout.write(`board_rps=${b.rps.toFixed(0)} board_p99_ms=${b.p99} board_vs_bare=${(b.rps / bareResult.rps).toFixed(2)} board_server_ms=${b.cpuMs.toFixed(2)} board_database_ms=${b.dbMs === null ? 'n/a' : b.dbMs.toFixed(2)} bare_server_ms=${bareResult.cpuMs.toFixed(2)}\n`);
     return 0;
   } finally {
     // autocannon drops its sockets mid-request when time is up; the handlers still finish
