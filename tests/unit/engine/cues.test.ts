@@ -1,4 +1,4 @@
-import { findCues } from '../../../server/engine/cues';
+import { dropNestedCues, findCues } from '../../../server/engine/cues';
 import { tokenize } from '../../../server/engine/tokens';
 
 const cueTexts = (t: string): string[] => {
@@ -50,5 +50,29 @@ describe('findCues', () => {
 
   it('finds no cue in a plain factual sentence', () => {
     expect(cueTexts('The coalition was deployed in 2014.')).toEqual([]);
+  });
+});
+
+describe('dropNestedCues', () => {
+  const kept = (t: string): string[] => {
+    const toks = tokenize(t);
+    return dropNestedCues(toks, findCues(toks, () => false), () => false).map((c) => toks[c.head]?.lower ?? '');
+  };
+
+  it('drops a weaker cue inside the clause reported by the one before it', () => {
+    const t = 'The mayor said the council opposed the new parking fees.';
+    const toks = tokenize(t);
+    const all = findCues(toks, () => false).map((c) => toks[c.head]?.lower);
+    // Only meaningful when the detector proposed both.
+    if (all.includes('opposed')) expect(kept(t)).toEqual(['said']);
+    else expect(kept(t)).toEqual(all);
+  });
+
+  it('keeps a cue after a clause break', () => {
+    expect(kept('The mayor said the fees would rise, and the council warned that shops would close.')).toEqual(['said', 'warned']);
+  });
+
+  it('keeps an embedded report that opens its own that-clause', () => {
+    expect(kept('The official added that the inspectors concluded that the dam was safe.')).toContain('concluded');
   });
 });
