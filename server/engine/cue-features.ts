@@ -1,7 +1,7 @@
 // Context classes around a candidate cue word. Shared by the fitting script and the runtime
 // so the fitted probabilities are looked up with exactly the features they were counted on.
 import type { Token } from './tokens';
-import { firstChar } from './tokens';
+import { startsUpper } from './tokens';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'some', 'each', 'every']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'can', 'must', "'s"]);
@@ -21,8 +21,7 @@ export function prevClass(t: Token | undefined): string {
   if (w === ',') return 'comma';
   if (t.kind === 'punct') return 'punct';
   if (t.kind === 'num') return 'num';
-  const c = firstChar(t.text);
-  if (c !== c.toLowerCase()) return 'cap';
+  if (startsUpper(t.text)) return 'cap';
   if (w.endsWith('ly')) return 'ly';
   return 'low';
 }
@@ -39,8 +38,7 @@ export function nextClass(t: Token | undefined): string {
   if (w === ',' || w === ':' || w === '.') return w;
   if (t.kind === 'punct') return 'punct';
   if (t.kind === 'num') return 'num';
-  const c = firstChar(t.text);
-  if (c !== c.toLowerCase()) return 'cap';
+  if (startsUpper(t.text)) return 'cap';
   if (w.endsWith('ly')) return 'ly';
   return 'low';
 }

@@ -50,6 +50,18 @@ const W = new HashedWeights(WEIGHTS.weights as unknown as Record<string, number>
 const SCORER = W.scorer();
 const VOCAB: ReadonlySet<string> = new Set(WORDS.keys());
 
+/** True for the hand-listed wire-copy cue verbs ("claimed", "confirmed", "urged"): the fitted
+ * models under-weight them, so the frame gate never drops their frames. */
+export function isWireCue(w: string): boolean {
+  return Object.prototype.hasOwnProperty.call(EXTRA_CUES, w);
+}
+
+/** How often the word was part of a cue in the fitted lexicon (0 when never seen). */
+export function cueRate(w: string): number {
+  const v = WORDS.get(w);
+  return v ? v[0] / (v[1] + 1) : 0;
+}
+
 /** Probability that token i is (part of) a cue: the logistic classifier, floored by the
  * hand list of wire-copy cues. */
 export function cueScore(toks: Token[], i: number, ctx: CueContext): number {
@@ -202,4 +214,36 @@ function addHit(toks: Token[], hits: CueHit[], i: number, score: number, blocked
   }
   hits.push({ head: i, first, last, score });
   return Math.max(i, last);
+}
+
+// What ends a reported clause: punctuation and coordinators ("X said … , and Y warned …").
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '--', '—', '–', 'and', 'but', 'while', 'whereas', 'or']);
+// A cue at least this likely opens a reported clause that can hold a nested one.
+export const NESTING_SCORE = 0.5;
+
+/** Drop a weaker cue that sits inside the reported clause of the cue before it: in "The mayor
+ * said the council opposed the plan", "opposed" is part of what the mayor said, not a second
+ * attribution (the annotation gives every token one role, and cutting the first content at
+ * the inner cue lost both). The outer clause must open right after its cue with a word and
+ * run to the inner cue without a comma, coordinator or quotation; "according to" introduces
+ * no clause; an inner cue opening a that-clause of its own ("… that the command assessed
+ * that …") is an explicit embedded report and stays. `blocked(i)` marks tokens inside
+ * quotations. */
+export function dropNestedCues(toks: Token[], cues: CueHit[], blocked: (i: number) => boolean): CueHit[] {
+  const out: CueHit[] = [];
+  for (const c of cues) {
+    const prev = out[out.length - 1];
+    // An inner cue with a that-clause of its own is an explicit embedded report and stays.
+    const embedded = toks[c.last + 1]?.lower === 'that';
+    if (prev && !embedded && prev.score >= NESTING_SCORE && c.score < prev.score && toks[prev.head]?.lower !== 'according' && toks[prev.last + 1]?.kind === 'word') {
+      let clean = true;
+      for (let k = prev.last + 1; clean && k < c.first; k++) {
+        const t = toks[k];
+        if (!t || CLAUSE_BREAK.has(t.lower) || t.kind === 'quote' || blocked(k)) clean = false;
+      }
+      if (clean) continue;
+    }
+    out.push(c);
+  }
+  return out;
 }

@@ -7,12 +7,15 @@ import { findQuotes, quoteIndex } from './quotes';
 import { tokenize } from './tokens';
 import { skipDateline } from './dateline';
 import type { Token } from './tokens';
-import { findCues } from './cues';
+import { dropNestedCues, findCues } from './cues';
 import { isTitleCase, uncapitaliseTitle } from './pos';
 import { buildFrames } from './frames';
 import { resolveEntities } from './entities';
 import { findHedges } from './hedges';
 import { publisherClaims } from './publisher';
+import { frameFeatures, keepFrame } from './frame-filter';
+import type { FrameView } from './frame-filter';
+import { NameSink } from './hashed-weights';
 
 export const ENGINE_VERSION = '0.2.0';
 
@@ -24,6 +27,9 @@ const MAX_SENTENCE_TOKENS = 200;
 export interface ExtractOptions {
   /** Name of the publishing outlet, used for the publisher's own claims. */
   publisher?: string;
+  /** For fitting the frame gate: keep every frame, and report each attribution built from a
+   * frame, as finally extracted, with the gate's feature names. */
+  collectFrames?: (features: string[], att: { cue: Span[]; content: Span[] }) => void;
 }
 
 /** Working record: an attribution plus where it came from, before entities are resolved. */
@@ -35,6 +41,8 @@ export interface Draft {
   sourceText: string;
   /** Index of the draft whose source this one continues (cue-less quote paragraphs, shared sources). */
   continues: number | null;
+  /** Frame-gate features, only when collecting them for fitting. */
+  features?: string[] | undefined;
 }
 
 /** Which paragraph contains each sentence (both lists are sorted, so one merge pass). */
@@ -93,11 +101,16 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
     // Headings and fragments ("- Repeated attacks -") carry no attribution.
     let words = 0;
     for (const t of toks) if (t.kind === 'word') words++;
-    const cues = words >= 3 ? findCues(toks, inQuote) : [];
+    const cues = words >= 3 ? dropNestedCues(toks, findCues(toks, inQuote), inQuote) : [];
     const frames = buildFrames({ text, toks, inQuote }, cues);
     const para = paraOf[si] ?? 0;
     const before = drafts.length;
-    for (const f of frames) {
+    let lastKept = true;
+    frames.forEach((f, fi) => {
+      const view: FrameView = { toks, frame: f, contentToks: f.content.map((c) => tokenRange(toks, c)), inQuote, index: fi, count: frames.length, sentence: si };
+      let features: string[] | undefined;
+      if (options.collectFrames) { const names = new NameSink(); frameFeatures(view, names); features = names.names; }
+      else if (!keepFrame(view)) { lastKept = false; return; }
       const src = f.source ? ([toks[f.source[0]]?.start ?? 0, toks[f.source[1]]?.end ?? 0] as Span) : null;
       const cue: Span = [toks[f.cue.first]?.start ?? 0, toks[f.cue.last]?.end ?? 0];
       const att: Attribution = {
@@ -109,11 +122,13 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
         hedges: [],
         confidence: Math.min(0.99, 0.35 + 0.6 * f.cue.score) * (src ? 1 : 0.8),
       };
-      const sharedFrom = f.sharedSource ? drafts.length - 1 : null;
+      // A shared source continues the previous frame only if the gate kept that frame.
+      const sharedFrom = f.sharedSource && lastKept ? drafts.length - 1 : null;
+      lastKept = true;
       // A relative pronoun source is resolved through the NP it stands for.
       const ante = f.antecedent ? text.slice(toks[f.antecedent[0]]?.start ?? 0, toks[f.antecedent[1]]?.end ?? 0) : null;
-      drafts.push({ att, para, sourceText: ante ?? (src ? text.slice(src[0], src[1]) : ''), continues: sharedFrom });
-    }
+      drafts.push({ att, para, sourceText: ante ?? (src ? text.slice(src[0], src[1]) : ''), continues: sharedFrom, features });
+    });
     if (pending) {
       // A quotation sentence held back for this one: prepend it to the attribution whose
       // content opens this sentence ("“A.” “B,” she said." is one attribution).
@@ -171,6 +186,8 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
     d.att.content = d.att.content.filter(ok);
   }
   const attributions = drafts.filter((d) => d.att.content.length > 0).map((d) => d.att);
+  // Labelled on the final attribution: a quotation that continues it belongs to its content.
+  if (options.collectFrames) for (const d of drafts) if (d.features && d.att.content.length > 0) options.collectFrames(d.features, d.att);
   for (const a of attributions) a.hedges = findHedges(text, a);
   const entities = resolveEntities(text, drafts, sentences);
   const pub = publisherClaims(text, sentences, covered, options.publisher ?? 'Publisher', entities.length);
@@ -183,6 +200,15 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
 
 // A quotation closed and followed by its cue: '“…,” she said' / '“…?” asked Smith'.
 const SPEECH_AFTER = /["”'][,.!?]?\s+[^.!?"“”]{0,60}?\b(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|explained|continued|tweeted|noted|argued|insisted|recalled|warned|declared)\b/;
+
+/** Inclusive token range covering the character span c (tokens are sorted). */
+function tokenRange(toks: Token[], c: Span): [number, number] {
+  let a = 0;
+  while (a < toks.length - 1 && (toks[a]?.end ?? 0) <= c[0]) a++;
+  let b = a;
+  while (b + 1 < toks.length && (toks[b + 1]?.start ?? Infinity) < c[1]) b++;
+  return [a, b];
+}
 
 /** A sentence span without its final full stop (quotation marks stay). */
 function trimEnd(text: string, s: Span): Span {

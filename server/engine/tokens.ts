@@ -64,9 +64,16 @@ export function firstChar(s: string): string {
   return c === undefined ? '' : String.fromCodePoint(c);
 }
 
+// By Unicode category, not case mapping: capitals with no lower-case partner (mathematical
+// bold letters outside the BMP) are still capitals.
+const UPPER = /^[\p{Lu}\p{Lt}]/u;
+
 /** True when the token starts with an upper-case letter. */
 export function isCapitalised(tok: Token | undefined): boolean {
-  if (!tok) return false;
-  const ch = firstChar(tok.text);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return !!tok && UPPER.test(tok.text);
+}
+
+/** True when the string starts with an upper-case letter (see isCapitalised). */
+export function startsUpper(s: string): boolean {
+  return UPPER.test(s);
 }

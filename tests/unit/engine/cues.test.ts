@@ -1,4 +1,5 @@
-import { findCues } from '../../../server/engine/cues';
+import { dropNestedCues, findCues } from '../../../server/engine/cues';
+import type { CueHit } from '../../../server/engine/cues';
 import { tokenize } from '../../../server/engine/tokens';
 
 const cueTexts = (t: string): string[] => {
@@ -50,5 +51,29 @@ describe('findCues', () => {
 
   it('finds no cue in a plain factual sentence', () => {
     expect(cueTexts('The coalition was deployed in 2014.')).toEqual([]);
+  });
+});
+
+describe('dropNestedCues', () => {
+  const kept = (t: string): string[] => {
+    const toks = tokenize(t);
+    return dropNestedCues(toks, findCues(toks, () => false), () => false).map((c) => toks[c.head]?.lower ?? '');
+  };
+
+  it('drops a weaker cue inside the clause reported by the one before it', () => {
+    // Hits built by hand: the detector may or may not propose "opposed" at all.
+    const toks = tokenize('The mayor said the council opposed the new parking fees.');
+    const hit = (w: string, score: number): CueHit => { const i = toks.findIndex((t) => t.lower === w); return { head: i, first: i, last: i, score }; };
+    expect(dropNestedCues(toks, [hit('said', 0.9), hit('opposed', 0.6)], () => false).map((c) => toks[c.head]?.lower)).toEqual(['said']);
+    // A stronger inner cue is not dropped by a weaker outer one.
+    expect(dropNestedCues(toks, [hit('said', 0.6), hit('opposed', 0.9)], () => false)).toHaveLength(2);
+  });
+
+  it('keeps a cue after a clause break', () => {
+    expect(kept('The mayor said the fees would rise, and the council warned that shops would close.')).toEqual(['said', 'warned']);
+  });
+
+  it('keeps an embedded report that opens its own that-clause', () => {
+    expect(kept('The official added that the inspectors concluded that the dam was safe.')).toContain('concluded');
   });
 });

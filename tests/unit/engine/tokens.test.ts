@@ -1,4 +1,4 @@
-import { tokenize } from '../../../server/engine/tokens';
+import { isCapitalised, startsUpper, tokenize } from '../../../server/engine/tokens';
 
 describe('tokenize', () => {
   it('gives every token offsets that slice back to its text', () => {
@@ -27,5 +27,20 @@ describe('tokenize', () => {
   it('handles astral characters without splitting surrogate pairs', () => {
     const t = 'Zoë 🚀 𝒜li';
     for (const tok of tokenize(t)) expect(t.slice(tok.start, tok.end)).toBe(tok.text);
+  });
+});
+
+describe('isCapitalised by Unicode category', () => {
+  it('counts capitals without a lower-case partner (astral mathematical letters)', () => {
+    const [t] = tokenize('\u{1D40B}opez');
+    expect(isCapitalised(t)).toBe(true);
+    expect(startsUpper('\u{1D40B}opez')).toBe(true);
+  });
+
+  it('still tells lower case and non-letters apart', () => {
+    const [a, b, c] = tokenize('river Élan 42');
+    expect(isCapitalised(a)).toBe(false);
+    expect(isCapitalised(b)).toBe(true);
+    expect(isCapitalised(c)).toBe(false);
   });
 });
