@@ -19,6 +19,9 @@ async function rowsOf(message: Knex.Raw): Promise<unknown[][]> {
 }
 
 const INT4 = 2 ** 31;
+/** SQLSTATE feature_not_supported, which PostgreSQL raises for a prepared statement whose
+ * result type changed under it. */
+const CACHED_PLAN_CHANGED = '0A000';
 
 const isInt4 = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= -INT4 && (value as number) < INT4;
 
@@ -132,9 +135,17 @@ export function prepareTogether<K extends string>(
       // knex runs a builder on a given connection (QueryBuilder#connection does just this),
       // so the message is still logged and counted as one query.
       const raw = Object.assign(db.raw([...prepare, ...execute].join(';\n')), { _connection: connection });
-      const rows = await rowsOf(raw);
-      if (!known) names.set(id, name);
-      return rows.slice(prepare.length);
+      try {
+        const rows = await rowsOf(raw);
+        if (!known) names.set(id, name);
+        return rows.slice(prepare.length);
+      } catch (err) {
+        // A migration that changes a result column's type makes PostgreSQL refuse the
+        // prepared statement ("cached plan must not change result type"); the next call
+        // prepares it afresh under a new name.
+        if ((err as { code?: unknown }).code === CACHED_PLAN_CHANGED) names.delete(id);
+        throw err;
+      }
     } finally {
       await client.releaseConnection(connection);
     }

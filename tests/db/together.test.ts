@@ -73,6 +73,16 @@ describe('prepareTogether', () => {
     expect(await divide(prepares, { n: 2 })).toEqual([[{ one: 1 }], [{ q: 5 }]]);
   });
 
+  it('prepares afresh after a migration changes a result column under a prepared statement', async () => {
+    await prepares.raw('create table changing (id integer, a integer)');
+    await prepares.raw('insert into changing values (1, 1)');
+    const readA = prepareTogether(['n'], (db, { n }) => [db('changing').select('a').whereNot('id', n)]);
+    expect(await readA(prepares, { n: 0 })).toEqual([[{ a: 1 }]]);
+    await prepares.raw('alter table changing alter column a type text');
+    await expect(readA(prepares, { n: 0 })).rejects.toThrow(/cached plan must not change result type/);
+    expect(await readA(prepares, { n: 0 })).toEqual([[{ a: '1' }]]);
+  });
+
   it('reads inside a transaction with the values written in', async () => {
     const [[row]] = await t.db.transaction((trx) => read(trx, { n: 1, id: -1 })) as unknown[][] as [[unknown]];
     expect(row).toEqual({ x: 1 });
