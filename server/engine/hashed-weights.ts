@@ -73,12 +73,19 @@ export class HashedWeights {
 /** Sums feature weights; `probability()` gives the logistic of the sum. */
 export class ScoreSink implements FeatureSink {
   z = 0;
+  // Prefixes are a few dozen constant strings: their hashes are looked up, not recomputed.
+  private readonly prefixes = new Map<string, number>();
   constructor(private readonly weights: HashedWeights) {}
   private at(h: number): void { this.z += this.weights.get(h); }
-  add(prefix: string): void { this.at(mix(FNV_OFFSET, prefix)); }
-  add1(prefix: string, a: string): void { this.at(mix(mix(FNV_OFFSET, prefix), a)); }
-  add2(prefix: string, a: string, b: string): void { this.at(mix(mix(mix(mix(FNV_OFFSET, prefix), a), BAR), b)); }
-  add3(prefix: string, a: string, b: string, c: string): void { this.at(mix(mix(mix(mix(mix(mix(FNV_OFFSET, prefix), a), BAR), b), BAR), c)); }
+  private start(prefix: string): number {
+    let h = this.prefixes.get(prefix);
+    if (h === undefined) this.prefixes.set(prefix, (h = mix(FNV_OFFSET, prefix)));
+    return h;
+  }
+  add(prefix: string): void { this.at(this.start(prefix)); }
+  add1(prefix: string, a: string): void { this.at(mix(this.start(prefix), a)); }
+  add2(prefix: string, a: string, b: string): void { this.at(mix(mix(mix(this.start(prefix), a), BAR), b)); }
+  add3(prefix: string, a: string, b: string, c: string): void { this.at(mix(mix(mix(mix(mix(this.start(prefix), a), BAR), b), BAR), c)); }
   /** Reset for the next example. */
   reset(): this { this.z = 0; return this; }
   probability(): number { return 1 / (1 + Math.exp(-this.z)); }
