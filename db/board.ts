@@ -36,8 +36,7 @@ const BOARD = prepareTogether(['dispute'], (db, { dispute: disputeId }) => {
 
 /** The board's rows for a dispute, or undefined when there is no such dispute. */
 export async function readBoard(db: Knex, disputeId: number): Promise<BoardRows | undefined> {
-  const results = await BOARD(db, { dispute: disputeId });
-  const [dispute, kase, positions, claims, verdicts, marks, outcomes] = results;
+  const [dispute, kase, positions, claims, verdicts, marks, outcomes] = await BOARD(db, { dispute: disputeId });
   if (!dispute![0]) return undefined;
   return {
     dispute: dispute![0] as DisputeRow,

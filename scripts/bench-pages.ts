@@ -106,18 +106,21 @@ const AUTOCANNON = require.resolve('autocannon/autocannon.js');
  * with whatever else the (shared, 2-core) machine is doing. */
 async function load(url: string, cookie: string, duration: number, connections: number, db?: Db) {
   const headers = Object.entries({ ...PROXY, ...(cookie ? { cookie } : {}) }).flatMap(([k, v]) => ['-H', `${k}=${v}`]);
-  const dbBefore = db && (await databaseCpuMs(db));
+  const dbBefore = db ? await databaseCpuMs(db) : null;
   const cpu = process.cpuUsage();
   const { stdout } = await run(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(duration), ...headers, url], { maxBuffer: 64 << 20 });
   const used = process.cpuUsage(cpu);
-  const dbAfter = db && (await databaseCpuMs(db));
+  const dbAfter = db ? await databaseCpuMs(db) : null;
   const r = JSON.parse(stdout) as autocannon.Result;
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   const requests = Math.max(1, r.requests.total);
   const cpuMs = (used.user + used.system) / 1000 / requests;
-  const dbMs = dbBefore !== undefined && dbAfter !== undefined && dbBefore !== null && dbAfter !== null ? (dbAfter - dbBefore) / requests : null;
+  const dbMs = dbBefore !== null && dbAfter !== null ? (dbAfter - dbBefore) / requests : null;
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, cpuMs, dbMs };
 }
+
+/** A figure in ms to two places, or n/a when it could not be measured. */
+const orNa = (ms: number | null) => (ms === null ? 'n/a' : ms.toFixed(2));
 
 /** CPU time so far of the database server processes serving this database's connections
  * (the app's and the session store's), read from /proc: only when PostgreSQL runs on this
@@ -220,7 +223,7 @@ async function main(): Promise<number> {
       results[name] = r;
       const ratio = r.rps / bareResult.rps;
       const kb = ((sizes.get(name) ?? 0) / 1024).toFixed(0);
-      process.stdout.write(`${name.padEnd(8)}  ${r.rps.toFixed(0).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(queries.get(name)).padStart(15)}  ${ratio.toFixed(2).padStart(7)}  ${kb.padStart(3)}  ${r.cpuMs.toFixed(2).padStart(8)}  ${(r.dbMs === null ? 'n/a' : r.dbMs.toFixed(2)).padStart(15)}\n`);
+      process.stdout.write(`${name.padEnd(8)}  ${r.rps.toFixed(0).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(queries.get(name)).padStart(15)}  ${ratio.toFixed(2).padStart(7)}  ${kb.padStart(3)}  ${r.cpuMs.toFixed(2).padStart(8)}  ${orNa(r.dbMs).padStart(15)}\n`);
     }
 
     const soak = Number(values.soak);
@@ -244,7 +247,7 @@ async function main(): Promise<number> {
       process.stdout.write(`soak_rss_start_mb=${mb(first.rss)} soak_rss_end_mb=${mb(last.rss)} soak_heap_end_mb=${mb(last.heapUsed)}\n`);
     }
     const b = results.board;
-    if (b) process.stdout.write(`board_rps=${b.rps.toFixed(0)} board_p99_ms=${b.p99} board_vs_bare=${(b.rps / bareResult.rps).toFixed(2)} board_server_ms=${b.cpuMs.toFixed(2)} board_database_ms=${b.dbMs === null ? 'n/a' : b.dbMs.toFixed(2)} bare_server_ms=${bareResult.cpuMs.toFixed(2)}\n`);
+    if (b) process.stdout.write(`board_rps=${b.rps.toFixed(0)} board_p99_ms=${b.p99} board_vs_bare=${(b.rps / bareResult.rps).toFixed(2)} board_server_ms=${b.cpuMs.toFixed(2)} board_database_ms=${orNa(b.dbMs)} bare_server_ms=${bareResult.cpuMs.toFixed(2)}\n`);
     return 0;
   } finally {
     // autocannon drops its sockets mid-request when time is up; the handlers still finish
