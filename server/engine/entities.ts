@@ -17,6 +17,12 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
 const THING_PRONOUNS = new Set(['it']);
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 const NON_PERSON: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'military', 'armed_group', 'media']);
+const GROUPS: EntityKind[] = ['armed_group', 'organization'];
+/** Kinds of entity a bare descriptive head noun may refer back to. */
+const DESCRIPTION_KINDS: Record<string, EntityKind[] | undefined> = {
+  group: GROUPS, organization: GROUPS, organisation: GROUPS, movement: GROUPS, alliance: GROUPS, militia: GROUPS,
+  agency: ['media', 'government', 'organization'], ministry: ['government'], company: ['organization', 'media'], campaign: ['organization'],
+};
 
 /** Split an appositive source "NAME, the spokesman for X" into name and descriptor. */
 function splitAppositive(s: string): [string, string | null] {
@@ -114,7 +120,10 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       // Definite description: same head noun as an earlier entity ("the official", "the group").
       const head = [...keysOf(bare)].pop() ?? '';
       target = byKey.get(head);
-      if (!target && /^(?:group|organi[sz]ation|movement|alliance|militia|agency|ministry|company|campaign)$/.test(head)) target = recentOfKinds(NON_PERSON);
+      // Else the latest body of a kind the noun can name: "the ministry" is not the news agency
+      // quoted before it.
+      const kinds = DESCRIPTION_KINDS[head];
+      if (!target && kinds) target = recentOfKinds(kinds);
     } else if (isNamed(rawName)) {
       const name = stripTitles(bare);
       const low2 = name.toLowerCase();

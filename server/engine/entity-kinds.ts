@@ -4,13 +4,15 @@
 import type { EntityKind } from './types';
 
 const TITLES = new Set(['general', 'gen.', 'gen', 'maj.', 'maj', 'major', 'col.', 'colonel', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'adm.', 'admiral', 'president', 'vice', 'prime', 'minister', 'secretary', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'judge', 'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chief', 'ambassador', 'mayor', 'king', 'queen', 'prince', 'sheikh', 'commander', 'former', 'candidate', 'nominee', 'frontrunner', 'front-runner', 'leader', 'speaker', 'director', 'pope', 'rev.', 'reverend', 'attorney', 'deputy', 'foreign', 'defence', 'defense', 'state', 'presidential', 'democratic', 'republican', 'gop', 'pentagon', 'white', 'house', 'press', 'senior', 'top', 'aide', 'adviser', 'advisor', 'of', 'the', 'and', 'campaign', 'manager', 'ceo', 'founder']);
-const MEDIA = /\b(?:afp|reuters|ap|associated press|cnn|bbc|fox news|msnbc|nbc|abc|cbs|npr|al jazeera|sana|times|post|journal|newspaper|magazine|agency|news|tv|television|channel|radio|observatory|outlet|reporter|correspondent|editorial|tass|xinhua|ria|anadolu|breitbart|politico|huffpost|tribune|gazette|herald|daily)\b/i;
+const MEDIA = /\b(?:afp|reuters|ap|associated press|cnn|bbc|fox news|msnbc|nbc|abc|cbs|npr|al jazeera|sana|times|post|journal|newspaper|magazine|agency|news|tv|television|channel|radio|outlet|reporter|correspondent|editorial|tass|xinhua|ria|anadolu|breitbart|politico|huffpost|tribune|gazette|herald|daily)\b/i;
 const MILITARY = /\b(?:military|army|armed forces|forces|troops|navy|air force|command|centcom|marines|coalition|pentagon spokesman|battalion|brigade|regiment|commander|soldiers?|general staff)\b/i;
 const ARMED = /\b(?:groups?|militia|militias|rebels?|insurgents?|fighters|hezbollah|hamas|isis|isil|daesh|islamic state|al-qaeda|al qaeda|taliban|nusra|kataeb|kataib|hashed|hashd|resistance|jihadists?|faction|brigades|jaish|ahrar|free syrian army|fsa|ypg|sdf|houthis?|opposition)\b/i;
 const GOVERNMENT = /\b(?:government|ministry|minister|ministers|department|white house|kremlin|state department|pentagon|administration|cabinet|parliament|congress|senate|president|presidency|embassy|authorities|council|office|prime minister|regime|damascus|baghdad|washington|moscow|tehran|the united states|united states|iraq|syria|russia|iran|turkey|israel|china|france|britain|un|united nations|nato|state)\b/i;
 const ANONYMOUS_HEAD = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|someone|person|people|member|members|analysts?|experts?|observers?|critics?|supporters?|insiders?|officers?)\b/i;
 const COLLECTIVE = /\b(?:people|residents|voters|americans|critics|analysts|experts|observers|activists|supporters|protesters|citizens|locals|many|others|some|polls?|survey|democrats|republicans|lawmakers|members)\b/i;
 const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr)\b/i;
+
+const PERSON_AFTER_ROLE = /\b(?:commander|spokes(?:man|woman|person)|leader|chief|official|minister|general|gen\.|colonel|col\.|major|maj\.|captain|capt\.|director|head|envoy|ambassador|mayor|governor|president|chairman|chairwoman|secretary|emir|sheikh|cleric|imam|founder)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** Strip determiners and possessive endings from a mention. */
 export function bareName(mention: string): string {
@@ -66,6 +68,9 @@ export function kindOf(mention: string, named: boolean): EntityKind {
     if (ORG.test(head)) return 'organization';
     return 'anonymous';
   }
+  // "Rebel commander Abu Omar", "Observatory director Rami Abdel Rahman": a role noun then a
+  // name is the person, whatever body the role belongs to.
+  if (PERSON_AFTER_ROLE.test(m)) return 'person';
   if (MEDIA.test(m) && !/\b(?:said|official)\b/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
   if (ARMED.test(m)) return 'armed_group';
   if (MILITARY.test(m)) return 'military';

@@ -176,6 +176,13 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const c2 = span(toks, after + 1, lastContent);
       if (c1 && c2) { frames.push({ cue, source: src, content: [c1, c2], shape: 'backward', tokenEnd: lastContent }); return; }
     }
+    if (restIsAdjunct && src && src[0] > backFloor + 3 && REPORT_NOUNS.has(toks[src[0] - 1]?.lower ?? '') && /^(?:a|an|the)$/.test(toks[src[0] - 2]?.lower ?? '') && toks[src[0] - 3]?.lower === ',') {
+      // "Ankara accused the YPG of shelling the town, a charge the group denied": what the
+      // group denied is "a charge", which stands for the clause before it; that clause keeps
+      // its own cue.
+      const c = span(toks, src[0] - 2, src[0] - 1);
+      if (c) { frames.push({ cue, source: src, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
+    }
     if (restIsAdjunct && src && src[0] > backFloor) {
       // "…, X said." — content is what precedes the source.
       let ce = src[0] - 1;
@@ -190,13 +197,21 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const e = npRight(toks, cs, lastContent);
       const n = toks[e + 1];
       if (e >= 0 && n && (n.lower === 'that' || n.kind === 'quote' || n.lower === ',' || n.lower === ':' || SUBJECT_PRONOUNS.has(n.lower)) && head.lower !== 'urged') cs = e + 1;
+      // "told reporters in Baghdad on Monday that …": the adjuncts are skipped below.
+      else if (e >= 0 && n && head.lower !== 'urged' && (coarse(n) === 'prep' || TIME_WORDS.has(n.lower))) {
+        let k = e + 1;
+        while (k <= Math.min(lastContent, e + 13) && toks[k]?.lower !== 'that') k++;
+        if (toks[k]?.lower === 'that' && isAdjunct(toks, e + 1, k - 1)) cs = e + 1;
+      }
     }
-    // Skip adjuncts before "that" or an opening quote: "said on Tuesday that …".
-    for (let k = cs; k <= Math.min(lastContent, cs + 20); k++) {
+    // Skip adjuncts before "that" or an opening quote: "said on Tuesday that …", and a venue's
+    // participle phrase: "said in a statement carried by state media that …".
+    const a0 = VENUE_PARTICIPLES.has(toks[cs]?.lower ?? '') && toks[cs + 1] && coarse(toks[cs + 1] as Token) === 'prep' ? cs + 1 : cs;
+    for (let k = a0; k <= Math.min(lastContent, a0 + 20); k++) {
       const t = toks[k];
       if (!t) break;
       if (coarse(t) === 'verb' && !TIME_WORDS.has(t.lower)) break;
-      if (t.lower === 'that' || (t.kind === 'quote' && ctx.inQuote(k))) { if (k - cs > 9 ? coarse(toks[cs] ?? t) === 'prep' || TIME_WORDS.has(toks[cs]?.lower ?? '') : isAdjunct(toks, cs, k - 1)) cs = k; break; }
+      if (t.lower === 'that' || (t.kind === 'quote' && ctx.inQuote(k))) { if (k - a0 > 9 ? coarse(toks[a0] ?? t) === 'prep' || TIME_WORDS.has(toks[a0]?.lower ?? '') : isAdjunct(toks, a0, k - 1)) cs = k; break; }
     }
     while (cs <= lastContent && (toks[cs]?.lower === ',' || toks[cs]?.lower === ':')) cs++;
     let ceTok = lastContent;
@@ -242,7 +257,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     }
     let source = passive ? null : src;
     let shared = false;
-    if (!source && !subjectIsContent && prevFrame?.source && beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === ',' || /ing$/.test(head.lower))) { source = prevFrame.source; shared = true; }
+    if (!source && !subjectIsContent && prevFrame?.source && beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === 'but' || beforeTok.lower === ',' || /ing$/.test(head.lower))) { source = prevFrame.source; shared = true; }
     // Still none: the subject of the clause holding the cue ("The mayor … has vowed to appeal",
     // "the council is now trying to persuade").
     if (!source && !subjectIsContent) source = clauseSubject(toks, floor, cue.first);
@@ -258,6 +273,12 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
   return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
 }
+
+// Participles that attach a channel to a venue: "in a statement carried by SANA".
+const VENUE_PARTICIPLES = new Set(['carried', 'published', 'posted', 'released', 'issued', 'broadcast', 'aired', 'quoted', 'cited', 'sent', 'distributed', 'reported']);
+
+// Nouns that stand for a report in "…, a charge the group denied".
+const REPORT_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'account', 'version', 'report', 'statement', 'figure', 'toll', 'assessment', 'description', 'characterisation', 'characterization']);
 
 // "told reporters she would run": a subject pronoun after the addressee opens the reported clause.
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);

@@ -49,7 +49,9 @@ function lookUpCoarse(t: Token): Coarse {
   if (o) return o;
   const tags = Object.prototype.hasOwnProperty.call(LEXICON, t.text) ? LEXICON[t.text] : Object.prototype.hasOwnProperty.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined;
   const first = tags?.[0];
-  if (first) return MAP[first] ?? 'other';
+  // "SANA said", "Sana reported": a capitalised form the lexicon knows only in lower case as a
+  // foreign word or symbol is a name.
+  if (first) return MAP[first] ?? (isCapitalised(t) && !Object.prototype.hasOwnProperty.call(LEXICON, t.text) ? 'proper' : 'other');
   if (isCapitalised(t)) return 'proper';
   if (t.lower.endsWith('ly')) return 'adv';
   return 'noun';

@@ -3,6 +3,7 @@
 import type { Token } from './tokens';
 import { isCapitalised } from './tokens';
 import type { CueHit } from './cues';
+import { anonymityRequest } from './cues';
 import { npLeft, npRight } from './phrases';
 import { coarse } from './pos';
 import { DASHES, isPronounLike, subjectStart } from './clauses';
@@ -30,6 +31,12 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
     if (/^(?:on|last|this|early|late)$/.test(toks[end]?.lower ?? '')) end--;
   }
   if (end < floor) return null;
+  // "An official who asked not to be named said …": the source is the NP with its request.
+  for (let w = end - 3; w >= Math.max(floor + 1, end - 8); w--) {
+    if (toks[w]?.lower !== 'who' || anonymityRequest(toks, w + 1) !== end) continue;
+    const s = npLeft(toks, w - 1, floor);
+    if (s >= 0) return [s, end];
+  }
   const before = toks[end];
   if (!before) return null;
   // Non-finite cues ("…, saying", "issued a memo stressing", "went on air to
@@ -53,6 +60,10 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
   }
   if (before.lower === ',' || DASHES.has(before.text)) {
     // Appositive: "NAME, the spokesman for X, said" or "NAME -- an alliance of … -- said".
+    // "…, while the Observatory, a monitor, put …": a contrasting clause starts a new subject.
+    for (let k = end - 1; k > floor; k--) {
+      if ((toks[k]?.lower === 'while' || toks[k]?.lower === 'whereas') && (toks[k - 1]?.lower === ',' || toks[k - 1]?.lower === ';')) { floor = k + 1; break; }
+    }
     const sep = before.text;
     let k = end - 1;
     while (k > floor && toks[k]?.text !== sep && toks[k]?.text !== ',' && end - k < 30) k--;

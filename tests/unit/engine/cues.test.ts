@@ -8,6 +8,12 @@ const cueTexts = (t: string): string[] => {
 };
 
 describe('findCues', () => {
+  it('reads "put the death toll at" as a cue, but not other puts', () => {
+    expect(cueTexts('The Observatory put the death toll at 22.')).toEqual(['put']);
+    expect(cueTexts('The monitor raised its toll to 31.')).toEqual(['raised']);
+    expect(cueTexts('The soldiers put the boxes on the truck.')).toEqual([]);
+  });
+
   it('finds speech verbs with their auxiliaries', () => {
     expect(cueTexts('The minister has said that the strike failed.')).toEqual(['has said']);
   });
@@ -23,6 +29,7 @@ describe('findCues', () => {
 
   it('keeps a venue phrase inside the cue', () => {
     expect(cueTexts('The group added in a statement that it would respond.')).toEqual(['added in a statement']);
+    expect(cueTexts('Local sources said in a phone call with SANA that shells hit the town.')).toEqual(['said in a phone call']);
   });
 
   it('ignores words inside quotations', () => {

@@ -8,6 +8,21 @@ function speakers(t: string): string[] {
 }
 
 describe('coreference of sources', () => {
+  it('reads a role noun followed by a name as a person, and a monitor as an organisation', () => {
+    const r = extractAttributions('Rebel commander Abu Omar said his fighters held the hill. The Syrian Observatory for Human Rights said 12 people died.');
+    expect(r.entities.filter((e) => e.mentions.length > 0).map((e) => e.kind)).toEqual(['person', 'organization']);
+  });
+
+  it('does not resolve "the group" to an army', () => {
+    const t = 'The army said it had taken the town. The group said its fighters had withdrawn in good order.';
+    expect(speakers(t)).toEqual(['army', 'group']);
+  });
+
+  it('does not resolve "the ministry" to a news agency quoted before it', () => {
+    const t = 'State news agency SANA said the army advanced. The ministry said four soldiers died. It said talks would resume.';
+    expect(speakers(t)).toEqual(['SANA', 'ministry', 'ministry']);
+  });
+
   it('resolves "he" to the last named person', () => {
     expect(speakers('General Yehia Rasool said the strike was a crime. He added that talks would go on.')).toEqual(['Yehia Rasool', 'Yehia Rasool']);
   });

@@ -67,6 +67,49 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('reads an anonymous source with its request as the source of the main cue', () => {
+    expect(roles('An official who asked not to be named said the talks had collapsed.')).toEqual([
+      expect.objectContaining({ S: 'An official who asked not to be named', C: 'said', T: 'the talks had collapsed' }),
+    ]);
+  });
+
+  it('keeps "at least" with the content, not the cue', () => {
+    const [a] = roles('The United Nations said at least 30 civilians had been killed.');
+    expect(a).toMatchObject({ C: 'said', T: 'at least 30 civilians had been killed' });
+  });
+
+  it('skips a venue and the channel that carried it', () => {
+    const [a] = roles('The army said in a statement carried by state media that its forces had taken the town.');
+    expect(a).toMatchObject({ S: 'The army', C: 'said in a statement', T: 'that its forces had taken the town' });
+  });
+
+  it('reads "…, a charge the group denied" as a denial of the charge, keeping the accusation', () => {
+    const r = roles('Ankara accused the YPG of shelling the border town, a charge the group denied.');
+    expect(r).toEqual([
+      expect.objectContaining({ S: 'Ankara', C: 'accused', T: 'the YPG of shelling the border town' }),
+      expect.objectContaining({ S: 'the group', C: 'denied', T: 'a charge' }),
+    ]);
+  });
+
+  it('skips an addressee and its adjuncts before a that-clause', () => {
+    const [a] = roles('A spokesman for the coalition told reporters in Baghdad on Monday that the strike hit a depot.');
+    expect(a).toMatchObject({ S: 'A spokesman for the coalition', C: 'told', T: 'that the strike hit a depot' });
+  });
+
+  it('shares the source with a contrasting "but did not say"', () => {
+    const r = roles('State news agency SANA said the army advanced, but did not say the town had fallen.');
+    expect(r.map((a) => a.S)).toEqual(['State news agency SANA', 'State news agency SANA']);
+    expect(r[1]).toMatchObject({ C: 'did not say', T: 'the town had fallen' });
+  });
+
+  it('gives a toll after ", while" to its own appositive source', () => {
+    const r = roles('Al-Manar reported that the attack killed 15 people, while the Syrian Observatory for Human Rights, a Britain-based monitor, put the toll at 22.');
+    expect(r).toEqual([
+      expect.objectContaining({ S: 'Al-Manar', T: 'that the attack killed 15 people' }),
+      expect.objectContaining({ S: 'the Syrian Observatory for Human Rights, a Britain-based monitor', C: 'put', T: 'the toll at 22' }),
+    ]);
+  });
+
   it('keeps a later quotation in the sentence with the inverted speaker', () => {
     const [a] = roles('"It is over," said Lena Ortiz, 41, of Tulsa, Okla. "We lost."');
     expect(a?.S).toBe('Lena Ortiz');

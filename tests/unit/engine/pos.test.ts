@@ -2,6 +2,12 @@ import { coarse, isTitleCase, lexTag, uncapitaliseTitle } from '../../../server/
 import { tokenize } from '../../../server/engine/tokens';
 
 describe('part of speech', () => {
+  it('reads a capitalised word the lexicon knows only as a lower-case foreign word as a name', () => {
+    // "sana" is a foreign word in the lexicon; Syria's news agency is a name.
+    for (const w of ['SANA', 'Sana']) expect(coarse(tokenize(w)[0]!)).toBe('proper');
+    expect(coarse(tokenize('said')[0]!)).toBe('verb');
+  });
+
   it('marks noun/verb ambiguity in the lexicon tag', () => {
     const [claims] = tokenize('claims');
     expect(lexTag(claims!)).toMatch(/^NNS\+V$/);
