@@ -113,28 +113,19 @@ export async function listSourcesForCase(db: Knex, caseId: number): Promise<Case
 }
 
 /** The query behind listSourcesForCase, for a case id or a subquery giving one (the
- * article's case in db/article-page.ts). */
+ * article's case in db/article-page.ts). The counts come from case_source_counts, which
+ * triggers keep exact (migration 20261126_18): counting the case's claims and mentions here
+ * made this the larger part of both pages' database time. */
 export function sourcesForCaseQuery(db: Knex, caseId: number | Knex.QueryBuilder): Knex.Raw {
   return db.raw(
-    `with case_articles as (select id from articles where case_id = ?),
-     claim_counts as (
-       select source_id, count(*)::int as n from claims
-       where article_id in (select id from case_articles) and source_id is not null and review_status <> 'rejected'
-       group by source_id),
-     mention_counts as (
-       select source_id, count(*)::int as n from source_mentions
-       where article_id in (select id from case_articles) and source_id is not null
-       group by source_id)
-     select e.id, e.name, e.kind, e.named, e.reliability, e.affiliation,
-       coalesce(c.n, 0) as claim_count, coalesce(m.n, 0) as mention_count,
-       -- Other cases this source speaks in: how a reviewer sees it was matched to a known source.
-       (select count(distinct a.case_id)::int from claims oc join articles a on a.id = oc.article_id
-         where oc.source_id = e.id and a.case_id <> ?) as other_case_count
-     from source_entities e
-     left join claim_counts c on c.source_id = e.id
-     left join mention_counts m on m.source_id = e.id
-     where c.source_id is not null or m.source_id is not null
-     order by claim_count desc, e.name, e.id`,
+    `select e.id, e.name, e.kind, e.named, e.reliability, e.affiliation, n.claim_count, n.mention_count,
+       -- Other cases this source speaks in (rejected claims included): how a reviewer sees it
+       -- was matched to a known source.
+       (select count(*)::int from case_source_counts o
+         where o.source_id = e.id and o.case_id <> ? and o.claim_count + o.rejected_claim_count > 0) as other_case_count
+     from case_source_counts n join source_entities e on e.id = n.source_id
+     where n.case_id = ? and (n.claim_count > 0 or n.mention_count > 0)
+     order by n.claim_count desc, e.name, e.id`,
     [caseId, caseId],
   );
 }

@@ -19,6 +19,7 @@ import * as m13 from './20261126_14_login_attempts';
 import * as m14 from './20261126_15_consistency_marks';
 import * as m15 from './20261126_16_claims_article_order_index';
 import * as m16 from './20261126_17_dispute_suggestion_signals';
+import * as m17 from './20261126_18_case_source_counts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -44,4 +45,5 @@ export const MIGRATIONS: [string, Migration][] = [
   ['20261126_15_consistency_marks', m14],
   ['20261126_16_claims_article_order_index', m15],
   ['20261126_17_dispute_suggestion_signals', m16],
+  ['20261126_18_case_source_counts', m17],
 ];
