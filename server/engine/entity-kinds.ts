@@ -7,16 +7,23 @@ const TITLES = new Set(['general', 'gen.', 'gen', 'maj.', 'maj', 'major', 'col.'
 const MEDIA = /\b(?:afp|reuters|ap|associated press|cnn|bbc|fox news|msnbc|nbc|abc|cbs|npr|al jazeera|sana|times|post|journal|newspaper|magazine|agency|news|tv|television|channel|radio|outlet|reporter|correspondent|editorial|tass|xinhua|ria|anadolu|breitbart|politico|huffpost|tribune|gazette|herald|daily)\b/i;
 const MILITARY = /\b(?:military|army|armed forces|forces|troops|navy|air force|command|centcom|marines|coalition|pentagon spokesman|battalion|brigade|regiment|commander|soldiers?|general staff)\b/i;
 const ARMED = /\b(?:groups?|militia|militias|rebels?|insurgents?|fighters|hezbollah|hamas|isis|isil|daesh|islamic state|al-qaeda|al qaeda|taliban|nusra|kataeb|kataib|hashed|hashd|resistance|jihadists?|faction|brigades|jaish|ahrar|free syrian army|fsa|ypg|sdf|houthis?|opposition)\b/i;
-const GOVERNMENT = /\b(?:government|ministry|minister|ministers|department|white house|kremlin|state department|pentagon|administration|cabinet|parliament|congress|senate|president|presidency|embassy|authorities|council|office|prime minister|regime|damascus|baghdad|washington|moscow|tehran|the united states|united states|iraq|syria|russia|iran|turkey|israel|china|france|britain|un|united nations|nato|state)\b/i;
+const GOVERNMENT = /\b(?:government|ministry|minister|ministers|department|white house|kremlin|state department|pentagon|administration|cabinet|parliament|congress|senate|president|presidency|embassy|authorities|council|office|prime minister|regime|damascus|baghdad|washington|moscow|tehran|ankara|beijing|kyiv|kiev|jerusalem|riyadh|cairo|beirut|london|paris|berlin|doha|amman|abu dhabi|sanaa|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|ukraine|lebanon|saudi arabia|qatar|egypt|jordan|yemen|afghanistan|pakistan|india|japan|germany|the uk|britain|the united states|united states|iraq|syria|russia|iran|turkey|israel|china|france|britain|un|united nations|nato|state)\b/i;
 const ANONYMOUS_HEAD = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|someone|person|people|member|members|analysts?|experts?|observers?|critics?|supporters?|insiders?|officers?)\b/i;
 const COLLECTIVE = /\b(?:people|residents|voters|americans|critics|analysts|experts|observers|activists|supporters|protesters|citizens|locals|many|others|some|polls?|survey|democrats|republicans|lawmakers|members)\b/i;
 const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr)\b/i;
 
-const PERSON_AFTER_ROLE = /\b(?:commander|spokes(?:man|woman|person)|leader|chief|official|minister|general|gen\.|colonel|col\.|major|maj\.|captain|capt\.|director|head|envoy|ambassador|mayor|governor|president|chairman|chairwoman|secretary|emir|sheikh|cleric|imam|founder)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?\p{Lu}[\p{Ll}'’-]+$/u;
+// "Secretary of State John Kerry": an "of" phrase may sit between role and name, if at least
+// two capitalised words follow it.
+const ROLE_NOUNS = ['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'official', 'minister', 'general', 'gen\\.', 'colonel', 'col\\.', 'major', 'maj\\.', 'captain', 'capt\\.', 'director', 'head', 'envoy', 'ambassador', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'secretary', 'emir', 'sheikh', 'cleric', 'imam', 'founder'];
+// Role nouns match capitalised too ("Secretary of State John Kerry"); names must be capitalised.
+const PERSON_AFTER_ROLE = new RegExp(`\\b(?:${ROLE_NOUNS.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})\\s+(?:of\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu}))?((?:\\p{Lu}[\\p{L}'’.-]*\\s+)*(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?\\p{Lu}[\\p{Ll}'’-]+)$`, 'u');
+// "Russian state news agency RIA": an outlet's descriptor then its name.
+const OUTLET_NAMED = /\b(?:news agency|agency|newspaper|television|tv|channel|radio|broadcaster|daily|network|outlet)\s+((?:\p{Lu}[\p{L}'’.&-]*\s*)+)(?:\(\p{Lu}+\)?)?$/u;
 
 /** Strip determiners and possessive endings from a mention. */
 export function bareName(mention: string): string {
   return mention
+    .replace(/\s*\(\p{Lu}[\p{Lu}\p{N}.-]*\)$/u, '')
     .replace(/^(?:the|a|an|this|that|these|those|its|their|his|her)\s+/i, '')
     .replace(/['’]s$/, '')
     .replace(/\s+/g, ' ')
@@ -39,13 +46,19 @@ export function isNamed(mention: string): boolean {
   const words = bare.split(/\s+/);
   const head = headOf(bare);
   if (ANONYMOUS_HEAD.test(head) && !/^\p{Lu}/u.test(head)) return false;
+  // "the health ministry in Gaza", "the mayor of Kharkiv": a common-noun head with a place
+  // after it is a description, not the place's name.
+  const p = words.findIndex((w, i) => i > 0 && /^(?:of|from|for|at|with|in|on)$/i.test(w));
+  if (p > 0 && words.slice(0, p).every((w) => /^\p{Ll}/u.test(w))) return false;
   // Sentence-initial common nouns ("Officials said") are capitalised but name nobody.
   return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMING.has(w.toLowerCase()) && !ANONYMOUS_HEAD.test(w) && !COLLECTIVE.test(w));
 }
 
-/** The name without titles: "Maj. Gen. Pat Ryder" → "Pat Ryder". */
+/** The name without titles: "Maj. Gen. Pat Ryder" → "Pat Ryder", "Iran's foreign ministry
+ * spokesman Nasser Kanaani" → "Nasser Kanaani". */
 export function stripTitles(name: string): string {
-  const words = name.split(/\s+/);
+  const role = PERSON_AFTER_ROLE.exec(name)?.[1] ?? OUTLET_NAMED.exec(name)?.[1]?.trim();
+  const words = (role ?? name).split(/\s+/);
   let i = 0;
   // Keep at least the last word; strip leading title words and lower-case descriptors.
   while (i < words.length - 1 && (TITLES.has((words[i] ?? '').toLowerCase()) || /^\p{Ll}/u.test(words[i] ?? ''))) i++;
@@ -70,6 +83,7 @@ export function kindOf(mention: string, named: boolean): EntityKind {
   }
   // "Rebel commander Abu Omar", "Observatory director Rami Abdel Rahman": a role noun then a
   // name is the person, whatever body the role belongs to.
+  if (OUTLET_NAMED.test(m)) return 'media';
   if (PERSON_AFTER_ROLE.test(m)) return 'person';
   if (MEDIA.test(m) && !/\b(?:said|official)\b/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
   if (ARMED.test(m)) return 'armed_group';

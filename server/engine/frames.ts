@@ -29,6 +29,8 @@ export interface Frame {
   tokenEnd?: number;
   /** For a relative-pronoun source ("officials who said"), the NP it stands for. */
   antecedent?: [number, number];
+  /** A second cue part, as a token range: "quoted X [as saying]". */
+  cueTail?: [number, number];
 }
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asking', 'warned', 'assured', 'informed', 'reminded', 'briefed', 'promised', 'urged', 'convinced', 'notified']);
@@ -50,7 +52,9 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const frames: Frame[] = [];
   const lastContent = contentEnd(toks);
   const askedEnd = questionPreamble(ctx);
+  let consumed = -1;
   cues.forEach((cue, ci) => {
+    if (cue.head <= consumed) return;
     const next = cues[ci + 1];
     const prevFrame = frames[frames.length - 1];
     const floor = prevFrame ? (prevFrame.shape === 'forward' ? prevFrame.cue.last + 1 : Math.max(prevFrame.cue.last + 1, prevFrame.tokenEnd ?? 0)) : 0;
@@ -66,6 +70,19 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       frames.push(accordingFrame(ctx, cue, lastContent));
       return;
     }
+    const quoted = QUOTING.has(head.lower) ? quotedAsSaying(ctx, cue.last + 1, lastContent) : null;
+    if (quoted) {
+      // "RIA quoted a defence ministry source as saying …": the claim is the quoted source's;
+      // the outlet only carried it. Cue: "quoted … as saying".
+      const [np, as] = quoted;
+      const ce = contentStop(toks, ctx.inQuote, as + 2, dashCut(toks, as + 2, lastContent, ctx.inQuote), cueLemma(toks, as + 1, as + 1));
+      const c = span(toks, as + 2, ce);
+      if (c) {
+        frames.push({ cue, cueTail: [as, as + 1], source: np, content: [c], shape: 'forward', tokenEnd: ce });
+        consumed = as + 1;
+        return;
+      }
+    }
     const after = cue.last + 1;
     const restEnd = next ? next.first - 1 : lastContent;
     // Content before a cue may reach back over forward frames (which it then replaces).
@@ -76,7 +93,10 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     // reports nothing; the content is before the source.
     if (!restIsAdjunct && TELL.has(head.lower)) {
       const e = npRight(toks, after, lastContent);
-      if (e >= 0 && isAdjunct(toks, e + 1, Math.min(lastContent, restEnd))) restIsAdjunct = true;
+      // Not when the sentence opens with an adverbial ("After the ruling, X asked the court
+      // for quick action"), nor for a request ("told them to leave"): the rest is the content.
+      const fronted = FRONTED.has(toks[backFloor]?.lower ?? '');
+      if (e >= 0 && !fronted && !/^(?:for|to)$/.test(toks[e + 1]?.lower ?? '') && isAdjunct(toks, e + 1, Math.min(lastContent, restEnd))) restIsAdjunct = true;
     }
     const beforeTok = toks[cue.first - 1];
     // "“…,” X said." / "“…,” said X, “…”": the quotation before the cue is the content.
@@ -272,6 +292,25 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const embedded = (f: Frame): boolean => toks[f.cue.last + 1]?.lower === 'that' && !!f.source && isCapitalised(toks[f.source[1]]) && toks[f.source[0] - 1]?.lower === 'that';
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
   return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
+}
+
+// Words opening a fronted adverbial rather than a reported clause.
+const FRONTED = new Set(['after', 'before', 'when', 'while', 'during', 'despite', 'following', 'since', 'amid', 'earlier', 'later']);
+
+const QUOTING = new Set(['quoted', 'quoting', 'quotes', 'quote', 'cited', 'citing', 'cites']);
+const AS_SAYING = new Set(['saying', 'telling', 'stating', 'describing', 'warning', 'adding', 'claiming', 'denying', 'confirming']);
+
+/** "… quoted [a source] as saying": the NP's token range and the index of "as", or null. */
+function quotedAsSaying(ctx: SentenceCtx, from: number, last: number): [[number, number], number] | null {
+  const { toks } = ctx;
+  for (let k = from + 1; k <= Math.min(last - 1, from + 15); k++) {
+    if (toks[k]?.lower === 'as' && AS_SAYING.has(toks[k + 1]?.lower ?? '')) {
+      const e = k - 1;
+      return npLeft(toks, e, from) === from || npRight(toks, from, e) === e ? [[from, e], k] : null;
+    }
+    if (ctx.inQuote(k) || toks[k]?.lower === ';') return null;
+  }
+  return null;
 }
 
 // Participles that attach a channel to a venue: "in a statement carried by SANA".

@@ -115,7 +115,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
       const cue: Span = [toks[f.cue.first]?.start ?? 0, toks[f.cue.last]?.end ?? 0];
       const att: Attribution = {
         source: src ? [src] : [],
-        cue: [cue],
+        cue: f.cueTail ? [cue, [toks[f.cueTail[0]]?.start ?? 0, toks[f.cueTail[1]]?.end ?? 0]] : [cue],
         content: f.content,
         mode: f.shape === 'according' ? 'according_to' : modeOf(f.content, qidx, text),
         entityId: null,

@@ -23,6 +23,8 @@ export function npLeft(toks: Token[], end: number, floor = 0): number {
   const t = toks[end];
   if (!t || end < floor) return -1;
   if (PRONOUN_SOURCES.has(t.lower)) return end;
+  // "Lebanon's National News Agency (NNA) said": a bracketed short form closes the name.
+  if (t.text === ')' && toks[end - 2]?.text === '(' && end - 3 >= floor && isCapitalised(toks[end - 1])) return npLeft(toks, end - 3, floor);
   // "a monitor said": after a determiner or adjective, a verb-looking word is a noun.
   const prevC = toks[end - 1] ? coarse(toks[end - 1] as Token) : 'other';
   if (end - 1 >= floor && coarse(t) === 'verb' && t.kind === 'word' && (prevC === 'det' || prevC === 'adj')) {

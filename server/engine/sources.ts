@@ -58,6 +58,11 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
     for (let k = e0 + 1; k < end; k++) if (toks[k] && coarse(toks[k] as Token) === 'verb') verb = true;
     if (e0 >= 0 && verb) return [s0, e0];
   }
+  // "Lebanon's National News Agency (NNA) said": the short form in brackets is part of the name.
+  if (before.text === ')' && toks[end - 2]?.text === '(') {
+    const s = npLeft(toks, end, floor);
+    if (s >= 0) return [s, end];
+  }
   if (before.lower === ',' || DASHES.has(before.text)) {
     // Appositive: "NAME, the spokesman for X, said" or "NAME -- an alliance of … -- said".
     // "…, while the Observatory, a monitor, put …": a contrasting clause starts a new subject.

@@ -8,6 +8,24 @@ function speakers(t: string): string[] {
 }
 
 describe('coreference of sources', () => {
+  it('names and kinds sources the way wire copy writes them', () => {
+    const t = [
+      'The health ministry in Gaza said 25 people were killed.',
+      'Secretary of State John Kerry said the truce held.',
+      'Russian state news agency RIA said the talks were off.',
+      "Lebanon's National News Agency (NNA) said the strike hit a house.",
+      'Ankara accused the YPG of shelling the town.',
+    ].join('\n\n');
+    const r = extractAttributions(t);
+    expect(r.entities.filter((e) => e.mentions.length > 0).map((e) => [e.name, e.kind, e.named])).toEqual([
+      ['health ministry in Gaza', 'government', false],
+      ['John Kerry', 'person', true],
+      ['RIA', 'media', true],
+      ["Lebanon's National News Agency", 'media', true],
+      ['Ankara', 'government', true],
+    ]);
+  });
+
   it('reads a role noun followed by a name as a person, and a monitor as an organisation', () => {
     const r = extractAttributions('Rebel commander Abu Omar said his fighters held the hill. The Syrian Observatory for Human Rights said 12 people died.');
     expect(r.entities.filter((e) => e.mentions.length > 0).map((e) => e.kind)).toEqual(['person', 'organization']);

@@ -67,6 +67,22 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('gives "X quoted Y as saying Z" to Y, with both parts of the cue', () => {
+    expect(roles('Russian state news agency RIA quoted a defence ministry source as saying the jets had not flown that day.')).toEqual([
+      expect.objectContaining({ S: 'a defence ministry source', C: 'quoted | as saying', T: 'the jets had not flown that day' }),
+    ]);
+  });
+
+  it('keeps a bracketed short form or party label with its name', () => {
+    const [a] = roles("Lebanon's National News Agency (NNA) said the strike hit a house.");
+    expect(a).toMatchObject({ S: "Lebanon's National News Agency (NNA)", C: 'said' });
+  });
+
+  it('keeps a request after "asked" as forward content', () => {
+    const [a] = roles('After the ruling, Gov. Pat McCrory (R) asked the Supreme Court for quick action.');
+    expect(a).toMatchObject({ S: 'Gov. Pat McCrory (R)', C: 'asked', T: 'the Supreme Court for quick action' });
+  });
+
   it('reads an anonymous source with its request as the source of the main cue', () => {
     expect(roles('An official who asked not to be named said the talks had collapsed.')).toEqual([
       expect.objectContaining({ S: 'An official who asked not to be named', C: 'said', T: 'the talks had collapsed' }),
