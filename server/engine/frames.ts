@@ -7,7 +7,7 @@ import { isCapitalised } from './tokens';
 import type { CueHit } from './cues';
 import { npLeft, npRight } from './phrases';
 import { coarse } from './pos';
-import { DASHES, TIME_WORDS, contentEnd, dashCut, isAdjunct, quoteBefore, span } from './clauses';
+import { DASHES, TIME_WORDS, contentEnd, dashCut, isAdjunct, isPronounLike, quoteBefore, span } from './clauses';
 import type { SentenceCtx } from './clauses';
 import { antecedentOf, clauseSubject, sourceLeft } from './sources';
 import { contentStop, cueLemma } from './content-end';
@@ -88,7 +88,11 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     // Content before a cue may reach back over forward frames (which it then replaces).
     let backFloor = cue.first > askedEnd ? askedEnd : 0;
     for (const f of frames) if (f.shape !== 'forward') backFloor = Math.max(backFloor, (f.tokenEnd ?? f.cue.last) + 1);
-    let restIsAdjunct = isAdjunct(toks, after, Math.min(lastContent, restEnd));
+    // "…, she said at the outset.", "…, he argued in interviews": the cue took the preposition,
+    // but the phrase it opens is an adjunct all the same.
+    let adjStart = after;
+    while (adjStart - 1 > cue.head && ADJUNCT_PREPS.has(toks[adjStart - 1]?.lower ?? '')) adjStart--;
+    let restIsAdjunct = isAdjunct(toks, adjStart, Math.min(lastContent, restEnd));
     // "…, a school spokesman told The Wall Street Journal.": an addressee alone after "told"
     // reports nothing; the content is before the source.
     if (!restIsAdjunct && TELL.has(head.lower)) {
@@ -157,6 +161,10 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       while (ce >= backFloor && (toks[ce]?.lower === ',' || DASHES.has(toks[ce]?.text ?? ''))) ce--;
       const sStart = npLeft(toks, ce, backFloor);
       const c = sStart >= 0 ? span(toks, sStart, ce) : null;
+      // "He was angered by the decision": the subject feels, the agent is what about.
+      const felt = EXPERIENCER_OBJECT.has(head.lower) && sStart >= 0;
+      const agent = e >= 0 ? span(toks, after + 1, e) : null;
+      if (felt && agent) { frames.push({ cue, source: [sStart, ce], content: [agent], shape: 'forward', tokenEnd: e }); return; }
       if (e >= 0 && c) { frames.push({ cue, source: [after + 1, e], content: [c], shape: 'backward', tokenEnd: e }); return; }
     }
     // Agentless passive: "The plan was finally approved last week" — the subject is the
@@ -181,6 +189,13 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       }
     }
     const src = RAISING.has(head.lower) ? null : sourceLeft(ctx, cue, floor);
+    // "His behavior has angered the party's top figures": the one who feels is the object, what
+    // they feel it about is the subject.
+    if (src && EXPERIENCER_OBJECT.has(head.lower) && !BE.test(toks[cue.first - 1]?.lower ?? '') && !BE.test(toks[cue.first]?.lower ?? '') && !isPronounLike(toks[src[0]])) {
+      const e = npRight(toks, after, lastContent);
+      const c = span(toks, src[0], src[1]);
+      if (e >= 0 && c && coarse(toks[after] as Token) !== 'prep') { frames.push({ cue, source: [after, e], content: [c], shape: 'backward', tokenEnd: e }); return; }
+    }
     if (src && src[0] > backFloor + 1 && /^as$/.test(toks[src[0] - 1]?.lower ?? '') && (restIsAdjunct || toks[after]?.lower === ',')) {
       // "…, as the mayor's aide suggested": the content precedes "as" — unless only a
       // connective does ("But, as the aide said, …"): then it follows.
@@ -293,6 +308,11 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
   return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
 }
+
+const ADJUNCT_PREPS = new Set(['in', 'at', 'on', 'during']);
+// Verbs whose object holds the feeling ("angered", "worried"); in the active voice the object is
+// the source.
+const EXPERIENCER_OBJECT = new Set(['angered', 'angers', 'anger', 'upset', 'upsets', 'outraged', 'outrages', 'infuriated', 'infuriates', 'enraged', 'frustrated', 'frustrates', 'alarmed', 'alarms', 'troubled', 'troubles', 'disappointed', 'disappoints', 'irritated', 'annoyed', 'dismayed', 'alienated', 'rattled', 'unnerved', 'spooked', 'stunned', 'shocked', 'pleased', 'delighted', 'impressed']);
 
 // Words opening a fronted adverbial rather than a reported clause.
 const FRONTED = new Set(['after', 'before', 'when', 'while', 'during', 'despite', 'following', 'since', 'amid', 'earlier', 'later']);

@@ -67,6 +67,20 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('reads a closing "at the outset" or "in April" after the cue as an adjunct, not content', () => {
+    const [a] = roles('Her father grew up in Scranton, she said at the outset.');
+    expect(a).toMatchObject({ S: 'she', T: 'Her father grew up in Scranton' });
+  });
+
+  it('gives feelings to the one who has them: object of "angered", subject of "was angered by"', () => {
+    expect(roles("His behavior has angered the party's top figures.")).toEqual([
+      expect.objectContaining({ S: "the party's top figures", C: 'has angered', T: 'His behavior' }),
+    ]);
+    expect(roles('The minister was angered by the decision.')).toEqual([
+      expect.objectContaining({ S: 'The minister', C: 'was angered', T: 'the decision' }),
+    ]);
+  });
+
   it('gives "X quoted Y as saying Z" to Y, with both parts of the cue', () => {
     expect(roles('Russian state news agency RIA quoted a defence ministry source as saying the jets had not flown that day.')).toEqual([
       expect.objectContaining({ S: 'a defence ministry source', C: 'quoted | as saying', T: 'the jets had not flown that day' }),
