@@ -306,6 +306,25 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   // unless it is an explicit embedded report: "… that the Central Command assessed that …".
   const embedded = (f: Frame): boolean => toks[f.cue.last + 1]?.lower === 'that' && !!f.source && isCapitalised(toks[f.source[1]]) && toks[f.source[0] - 1]?.lower === 'that';
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
+  // A forward content stops where a later backward frame's content begins: 'Trump asserted that
+  // France had lost its identity: “France is no longer France,” he claimed.'
+  for (const f of kept) {
+    if (f.shape !== 'forward') continue;
+    const last = f.content[f.content.length - 1];
+    if (!last) continue;
+    for (const g of kept) {
+      const g0 = g.content[0];
+      if (g === f || g.shape !== 'backward' || g.cue.head <= f.cue.head || !g0 || g0[0] <= last[0] || g0[0] >= last[1]) continue;
+      let e = toks.findIndex((t) => t.start >= g0[0]) - 1;
+      // Only at a clause break: a quotation running on inside the content ("said things
+      // “should be wrapped up,” …") stays part of it.
+      if (!/^(?::|;|--|—|–)$/.test(toks[e]?.text ?? '')) break;
+      while (e >= 0 && (toks[e]?.start ?? 0) > last[0] && toks[e]?.kind !== 'word' && toks[e]?.kind !== 'num' && !(toks[e]?.kind === 'quote' && !ctx.inQuote(e))) e--;
+      const end = toks[e]?.end ?? 0;
+      if (end > last[0]) last[1] = end;
+      break;
+    }
+  }
   return kept.filter((f) => f.shape !== 'forward' || !kept.some((g) => g !== f && g.shape === 'forward' && g.cue.head < f.cue.head && inside(f, g) && !embedded(f)));
 }
 

@@ -67,6 +67,17 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('ends a forward content at a colon where a later quotation has its own speaker', () => {
+    const r = roles('Trump asserted that France had lost its identity: "France is no longer France," he claimed.');
+    expect(r).toEqual([
+      expect.objectContaining({ S: 'Trump', C: 'asserted', T: 'that France had lost its identity' }),
+      expect.objectContaining({ S: 'he', C: 'claimed', T: '"France is no longer France,"' }),
+    ]);
+    // A quotation running on inside the content stays in it.
+    const [a] = roles('Trump said things "should be wrapped up by Cleveland," and left the stage.');
+    expect(a?.T).toContain('"should be wrapped up by Cleveland,"');
+  });
+
   it('reads a closing "at the outset" or "in April" after the cue as an adjunct, not content', () => {
     const [a] = roles('Her father grew up in Scranton, she said at the outset.');
     expect(a).toMatchObject({ S: 'she', T: 'Her father grew up in Scranton' });
