@@ -17,6 +17,15 @@ const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|instit
 const ROLE_NOUNS = ['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'official', 'minister', 'general', 'gen\\.', 'colonel', 'col\\.', 'major', 'maj\\.', 'captain', 'capt\\.', 'director', 'head', 'envoy', 'ambassador', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'secretary', 'emir', 'sheikh', 'cleric', 'imam', 'founder'];
 // Role nouns match capitalised too ("Secretary of State John Kerry"); names must be capitalised.
 const PERSON_AFTER_ROLE = new RegExp(`\\b(?:${ROLE_NOUNS.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})\\s+(?:of\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu}))?((?:\\p{Lu}[\\p{L}'’.-]*\\s+)*(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?\\p{Lu}[\\p{Ll}'’-]+)$`, 'u');
+// "General Staff", "Chief Prosecutor's Office": institutions, not names after a role.
+const INSTITUTION_WORDS = /\b(?:staff|command|ministry|office|council|committee|forces|army|agency|department|service|guard|corps|court|house|assembly|party|front|brigades?|authority|directorate|secretariat|administration)\b/i;
+
+/** The person's name when the mention is a role noun followed by one ("Rebel commander Abu Omar"). */
+function personAfterRole(m: string): string | undefined {
+  const name = PERSON_AFTER_ROLE.exec(m)?.[1];
+  return name && !INSTITUTION_WORDS.test(name) ? name : undefined;
+}
+
 // "Russian state news agency RIA": an outlet's descriptor then its name.
 const OUTLET_NAMED = /\b(?:news agency|agency|newspaper|television|tv|channel|radio|broadcaster|daily|network|outlet)\s+((?:\p{Lu}[\p{L}'’.&-]*\s*)+)(?:\(\p{Lu}+\)?)?$/u;
 
@@ -57,7 +66,7 @@ export function isNamed(mention: string): boolean {
 /** The name without titles: "Maj. Gen. Pat Ryder" → "Pat Ryder", "Iran's foreign ministry
  * spokesman Nasser Kanaani" → "Nasser Kanaani". */
 export function stripTitles(name: string): string {
-  const role = PERSON_AFTER_ROLE.exec(name)?.[1] ?? OUTLET_NAMED.exec(name)?.[1]?.trim();
+  const role = personAfterRole(name) ?? OUTLET_NAMED.exec(name)?.[1]?.trim();
   const words = (role ?? name).split(/\s+/);
   let i = 0;
   // Keep at least the last word; strip leading title words and lower-case descriptors.
@@ -84,7 +93,7 @@ export function kindOf(mention: string, named: boolean): EntityKind {
   // "Rebel commander Abu Omar", "Observatory director Rami Abdel Rahman": a role noun then a
   // name is the person, whatever body the role belongs to.
   if (OUTLET_NAMED.test(m)) return 'media';
-  if (PERSON_AFTER_ROLE.test(m)) return 'person';
+  if (personAfterRole(m)) return 'person';
   if (MEDIA.test(m) && !/\b(?:said|official)\b/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
   if (ARMED.test(m)) return 'armed_group';
   if (MILITARY.test(m)) return 'military';

@@ -241,7 +241,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     }
     // Skip adjuncts before "that" or an opening quote: "said on Tuesday that …", and a venue's
     // participle phrase: "said in a statement carried by state media that …".
-    const a0 = VENUE_PARTICIPLES.has(toks[cs]?.lower ?? '') && toks[cs + 1] && coarse(toks[cs + 1] as Token) === 'prep' ? cs + 1 : cs;
+    const a0 = VENUE_PARTICIPLES.has(toks[cs]?.lower ?? '') && toks[cs + 1] && (coarse(toks[cs + 1] as Token) === 'prep' || TIME_WORDS.has(toks[cs + 1]?.lower ?? '')) ? cs + 1 : cs;
     for (let k = a0; k <= Math.min(lastContent, a0 + 20); k++) {
       const t = toks[k];
       if (!t) break;
@@ -306,6 +306,22 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   // unless it is an explicit embedded report: "… that the Central Command assessed that …".
   const embedded = (f: Frame): boolean => toks[f.cue.last + 1]?.lower === 'that' && !!f.source && isCapitalised(toks[f.source[1]]) && toks[f.source[0] - 1]?.lower === 'that';
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
+  // "…, an account disputed by his family": a report noun at the end of a content, with a
+  // reaction and its agent, is a second attribution; the first content ends before it.
+  for (const f of [...kept]) {
+    const last = f.content[f.content.length - 1];
+    if (f.shape !== 'forward' || !last) continue;
+    const a = toks.findIndex((t) => t.start >= last[0]);
+    for (let k = Math.max(a, 1); k + 4 < toks.length && (toks[k]?.end ?? Infinity) <= last[1]; k++) {
+      if (toks[k]?.lower !== ',' || !/^(?:a|an|the)$/.test(toks[k + 1]?.lower ?? '') || !REPORT_NOUNS.has(toks[k + 2]?.lower ?? '') || !REACTIONS.has(toks[k + 3]?.lower ?? '') || toks[k + 4]?.lower !== 'by') continue;
+      const e = npRight(toks, k + 5, lastContent);
+      const noun = span(toks, k + 1, k + 2);
+      if (e < 0 || !noun || ctx.inQuote(k)) break;
+      last[1] = toks[k - 1]?.end ?? last[1];
+      kept.push({ cue: { head: k + 3, first: k + 3, last: k + 3, score: 0.7 }, source: [k + 5, e], content: [noun], shape: 'backward', tokenEnd: e });
+      break;
+    }
+  }
   // A forward content stops where a later backward frame's content begins: 'Trump asserted that
   // France had lost its identity: “France is no longer France,” he claimed.'
   for (const f of kept) {
@@ -351,6 +367,9 @@ function quotedAsSaying(ctx: SentenceCtx, from: number, last: number): [[number,
   }
   return null;
 }
+
+// Reactions to a report in "…, an account disputed by his family".
+const REACTIONS = new Set(['disputed', 'denied', 'rejected', 'contested', 'challenged', 'questioned', 'dismissed', 'confirmed', 'echoed', 'backed', 'supported', 'repeated', 'corroborated', 'contradicted']);
 
 // Participles that attach a channel to a venue: "in a statement carried by SANA".
 const VENUE_PARTICIPLES = new Set(['carried', 'published', 'posted', 'released', 'issued', 'broadcast', 'aired', 'quoted', 'cited', 'sent', 'distributed', 'reported']);

@@ -15,6 +15,7 @@ describe('coreference of sources', () => {
       'Russian state news agency RIA said the talks were off.',
       "Lebanon's National News Agency (NNA) said the strike hit a house.",
       'Ankara accused the YPG of shelling the town.',
+      "Ukraine's General Staff said its troops had repelled 14 attacks.",
     ].join('\n\n');
     const r = extractAttributions(t);
     expect(r.entities.filter((e) => e.mentions.length > 0).map((e) => [e.name, e.kind, e.named])).toEqual([
@@ -23,6 +24,7 @@ describe('coreference of sources', () => {
       ['RIA', 'media', true],
       ["Lebanon's National News Agency", 'media', true],
       ['Ankara', 'government', true],
+      ["Ukraine's General Staff", 'military', true],
     ]);
   });
 

@@ -67,6 +67,18 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('splits off "…, an account disputed by his family" as the family\'s attribution', () => {
+    expect(roles('The Israeli military said the man had opened fire on soldiers, an account disputed by his family.')).toEqual([
+      expect.objectContaining({ S: 'The Israeli military', C: 'said', T: 'the man had opened fire on soldiers' }),
+      expect.objectContaining({ S: 'his family', C: 'disputed', T: 'an account' }),
+    ]);
+  });
+
+  it('skips "in a report released Thursday" before the that-clause', () => {
+    const [a] = roles('Human Rights Watch said in a report released Thursday that the strike may amount to a war crime.');
+    expect(a).toMatchObject({ C: 'said in a report', T: 'that the strike may amount to a war crime' });
+  });
+
   it('ends a forward content at a colon where a later quotation has its own speaker', () => {
     const r = roles('Trump asserted that France had lost its identity: "France is no longer France," he claimed.');
     expect(r).toEqual([
