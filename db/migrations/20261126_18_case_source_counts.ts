@@ -50,42 +50,28 @@ export async function up(knex: Knex): Promise<void> {
       end if;
     end $$`);
 
-  await knex.raw(`
-    create function case_source_counts_claims() returns trigger language plpgsql as $$
+  // One trigger function per counted table: `counts(sign)` gives the delta columns
+  // (claims, rejected claims, mentions) of a row r, negated for old rows (sign "-").
+  const countsFunction = (fn: string, counts: (sign: '' | '-') => string): string => `
+    create function ${fn}() returns trigger language plpgsql as $$
     declare
       deltas case_source_delta[] := '{}';
     begin
       if TG_OP <> 'DELETE' then
         deltas := deltas || array(
-          select row(a.case_id, c.source_id, (c.review_status <> 'rejected')::int, (c.review_status = 'rejected')::int, 0)::case_source_delta
-          from new_rows c join articles a on a.id = c.article_id where c.source_id is not null);
+          select row(a.case_id, r.source_id, ${counts('')})::case_source_delta
+          from new_rows r join articles a on a.id = r.article_id where r.source_id is not null);
       end if;
       if TG_OP <> 'INSERT' then
         deltas := deltas || array(
-          select row(a.case_id, c.source_id, -(c.review_status <> 'rejected')::int, -(c.review_status = 'rejected')::int, 0)::case_source_delta
-          from old_rows c join articles a on a.id = c.article_id where c.source_id is not null);
+          select row(a.case_id, r.source_id, ${counts('-')})::case_source_delta
+          from old_rows r join articles a on a.id = r.article_id where r.source_id is not null);
       end if;
       perform apply_case_source_deltas(deltas);
       return null;
-    end $$`);
-  await knex.raw(`
-    create function case_source_counts_mentions() returns trigger language plpgsql as $$
-    declare
-      deltas case_source_delta[] := '{}';
-    begin
-      if TG_OP <> 'DELETE' then
-        deltas := deltas || array(
-          select row(a.case_id, m.source_id, 0, 0, 1)::case_source_delta
-          from new_rows m join articles a on a.id = m.article_id where m.source_id is not null);
-      end if;
-      if TG_OP <> 'INSERT' then
-        deltas := deltas || array(
-          select row(a.case_id, m.source_id, 0, 0, -1)::case_source_delta
-          from old_rows m join articles a on a.id = m.article_id where m.source_id is not null);
-      end if;
-      perform apply_case_source_deltas(deltas);
-      return null;
-    end $$`);
+    end $$`;
+  await knex.raw(countsFunction('case_source_counts_claims', (sign) => `${sign}(r.review_status <> 'rejected')::int, ${sign}(r.review_status = 'rejected')::int, 0`));
+  await knex.raw(countsFunction('case_source_counts_mentions', (sign) => `0, 0, ${sign}1`));
   // Nothing moves an article to another case today; if something ever does, its claims and
   // mentions move their counts with it.
   await knex.raw(`
