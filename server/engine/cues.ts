@@ -185,6 +185,21 @@ export function anonymityRequest(toks: Token[], i: number): number {
   return -1;
 }
 
+// Verbs that in conflict copy mostly describe combat; with a weapon or a place as object they
+// report nothing ("fired back at critics" and "attacked Clinton" remain cues).
+const COMBAT_VERBS = new Set(['fired', 'fire', 'fires', 'firing', 'launched', 'launch', 'launches', 'launching', 'struck', 'strike', 'strikes', 'hit', 'hits', 'targeted', 'targeting', 'targets', 'attacked', 'attack', 'attacks', 'attacking', 'shelled', 'shelling', 'bombed', 'bombing', 'stormed', 'seized', 'captured', 'shot', 'shooting']);
+const COMBAT_OBJECTS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'round', 'rounds', 'shot', 'shots', 'drone', 'drones', 'bomb', 'bombs', 'grenade', 'grenades', 'bullet', 'bullets', 'artillery', 'gas', 'munitions', 'projectiles', 'barrage', 'airstrike', 'airstrikes', 'strikes', 'checkpoint', 'checkpoints', 'base', 'bases', 'convoy', 'convoys', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'positions', 'position', 'hospital', 'hospitals', 'school', 'schools', 'camp', 'camps', 'building', 'buildings', 'neighbourhood', 'neighborhood', 'district', 'tanker', 'ship', 'vessel', 'vehicle', 'vehicles', 'tank', 'tanks', 'depot', 'airport', 'border', 'outpost', 'troops', 'soldiers', 'fighters', 'militants', 'civilians', 'protesters']);
+
+/** A weapon or a place among the next few words, before any punctuation. */
+function combatObject(toks: Token[], from: number): boolean {
+  for (let k = from; k < from + 6; k++) {
+    const t = toks[k];
+    if (!t || (t.kind !== 'word' && t.kind !== 'num')) return false;
+    if (COMBAT_OBJECTS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Find cues among tokens; `blocked[i]` marks tokens inside quotations. A sentence with no
  * cue above `threshold` still gets its best candidate if that clears `LONE_THRESHOLD`
  * (a sentence usually reports something when it has a likely cue at all). */
@@ -215,6 +230,8 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     // "an official who asked not to be named said …": the request marks an anonymous source
     // (see sources.ts); it reports nothing.
     else if (anonymityRequest(toks, i) > i) score = 0;
+    // "The army fired dozens of rockets", "attacked a checkpoint": combat, not a report.
+    else if (COMBAT_VERBS.has(t.lower) && combatObject(toks, i + 1)) score = 0;
     // "found himself in the middle of it": finding oneself somewhere reports nothing.
     else if (FIND.has(t.lower) && REFLEXIVES.has(toks[i + 1]?.lower ?? '')) score = 0;
     else score = cueScore(toks, i, ctx);

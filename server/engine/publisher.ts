@@ -3,7 +3,7 @@
 // and flagged `publisher: true` so evaluation against attribution corpora can drop them.
 import type { Attribution, SourceEntity, Span } from './types';
 
-const CHECKABLE = /(?:\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b).{0,60}?\b(?:killed|dead|died|deaths?|wounded|injured|casualties|civilians|troops|soldiers|people|strikes?|attacks?|times|percent|%)\b|\b(?:killed|wounded|injured)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b|\b(?:19|20)\d\d\b/i;
+const CHECKABLE = /(?:\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b).{0,60}?\b(?:killed|dead|died|deaths?|wounded|injured|casualties|civilians|troops|soldiers|people|strikes?|attacks?|times|percent|%|bodies|missing|displaced|refugees|homes|houses|buildings|fighters|militants|rebels|rockets|missiles|drones|shells|children|women|victims|hostages|prisoners|detainees|arrested)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b|\b(?:19|20)\d\d\b/i;
 
 /** Publisher claims among sentences not covered by any attribution. */
 export function publisherClaims(text: string, sentences: Span[], covered: Span[], publisher: string, nextId: number): { entity: SourceEntity; attributions: Attribution[] } {

@@ -8,6 +8,12 @@ const cueTexts = (t: string): string[] => {
 };
 
 describe('findCues', () => {
+  it('does not read combat as a cue, but keeps the political senses', () => {
+    expect(cueTexts('Gunmen attacked a checkpoint near Mosul.')).toEqual([]);
+    expect(cueTexts('The army fired dozens of rockets at the town.')).toEqual([]);
+    expect(cueTexts('She attacked Clinton over the emails.')).toEqual(['attacked']);
+  });
+
   it('reads "put the death toll at" as a cue, but not other puts', () => {
     expect(cueTexts('The Observatory put the death toll at 22.')).toEqual(['put']);
     expect(cueTexts('The monitor raised its toll to 31.')).toEqual(['raised']);

@@ -1,6 +1,15 @@
 import { extractAttributions } from '../../../server/engine/index';
 
 describe('publisher claims', () => {
+  it('reads combat with a weapon or a place as the publisher\'s statement, not a report', () => {
+    const t = 'The army fired dozens of rockets at the town overnight.\n\nRescuers pulled 12 bodies from the rubble on Tuesday.';
+    const r = extractAttributions(t);
+    expect(r.attributions.map((a) => [a.publisher ?? false, t.slice(a.content[0]![0], a.content[0]![1])])).toEqual([
+      [true, 'The army fired dozens of rockets at the town overnight'],
+      [true, 'Rescuers pulled 12 bodies from the rubble on Tuesday'],
+    ]);
+  });
+
   it('attributes unattributed casualty figures to the publisher, flagged', () => {
     const r = extractAttributions('The minister said talks would resume. At least 12 people were killed in the blast on Monday.', { publisher: 'AFP' });
     const pub = r.attributions.filter((a) => a.publisher);
