@@ -111,7 +111,11 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     // "said of the plan", "wrote in May") is an adjunct unless it opens a that-clause.
     const opensWithQuote = q !== null && q[0] <= backFloor + 1;
     const restOpensClause = toks[after]?.lower === 'that' || toks[after]?.lower === ':';
-    if (q && (restIsAdjunct || toks[after]?.kind === 'quote' || toks[after + 1]?.kind === 'quote' || beforeTok?.kind === 'quote' || beforeTok?.lower === ',' || (opensWithQuote && !restOpensClause))) {
+    // A dash after the cue closes an aside: "… Clinton - “Born with a silver spoon,” Mr. Elkins
+    // said - but they …".
+    const dashTok = toks[after];
+    const asideCloses = !!dashTok && dashTok.text !== '(' && (DASHES.has(dashTok.text) || (dashTok.text === '-' && dashTok.start > (toks[cue.last]?.end ?? 0)));
+    if (q && (restIsAdjunct || asideCloses || toks[after]?.kind === 'quote' || toks[after + 1]?.kind === 'quote' || beforeTok?.kind === 'quote' || beforeTok?.lower === ',' || (opensWithQuote && !restOpensClause))) {
       const qs = toks[backFloor]?.kind === 'quote' && ctx.inQuote(backFloor) ? backFloor : q[0];
       const c1 = span(toks, qs, q[1]);
       let source: [number, number] | null = null;

@@ -67,6 +67,11 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('reads a quotation inside dashes as the aside\'s content', () => {
+    const [a] = roles('Neither man liked her - "Born with a silver spoon," Mr. Elkins said - but they stayed home.');
+    expect(a).toMatchObject({ S: 'Mr. Elkins', C: 'said', T: '"Born with a silver spoon,"' });
+  });
+
   it('splits off "…, an account disputed by his family" as the family\'s attribution', () => {
     expect(roles('The Israeli military said the man had opened fire on soldiers, an account disputed by his family.')).toEqual([
       expect.objectContaining({ S: 'The Israeli military', C: 'said', T: 'the man had opened fire on soldiers' }),
