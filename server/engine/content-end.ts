@@ -181,6 +181,13 @@ export function stopFeatures(toks: Token[], inQuote: (i: number) => boolean, cs:
   else if (inQuote(k - 1)) { out.add('qclosed'); out.add1('qclosed|w=', w); }
 }
 
+/** Does a second complement of the same report start at k: ", and that …", "or that …", "nor …"? */
+function coordinatedComplement(toks: Token[], k: number): boolean {
+  const w = (i: number): string => toks[i]?.lower ?? '';
+  const c = w(k) === ',' ? k + 1 : k;
+  return w(k) === 'nor' || (/^(?:and|or|but)$/.test(w(c)) && w(c + 1) === 'that');
+}
+
 /** The inclusive end of forward content cs..ce: cut at the first boundary where stopping is
  * likely enough given the content got that far. (Choosing the end with the most probability
  * mass within the scorer's length tolerance looked better on gold starts, but hedged towards
@@ -189,8 +196,9 @@ export function contentStop(toks: Token[], inQuote: (i: number) => boolean, cs: 
   const st = startScan(toks, cs, head, contentEnd(toks));
   advanceScan(st, toks, cs);
   for (let k = cs + 1; k <= ce; k++) {
-    // Never cut inside a quotation: it is reported whole.
-    const inside = inQuote(k) && inQuote(k - 1);
+    // Never cut inside a quotation: it is reported whole; nor before a coordinated
+    // complement ("… immigration, and that many will be receptive …", "neither sent nor …").
+    const inside = (inQuote(k) && inQuote(k - 1)) || coordinatedComplement(toks, k);
     if (!inside) stopFeatures(toks, inQuote, cs, k, st, SCORER.reset());
     if (!inside && SCORER.probability() >= STOP_THRESHOLD) {
       let e = k - 1;

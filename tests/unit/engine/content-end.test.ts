@@ -7,6 +7,11 @@ function content(t: string): string {
 }
 
 describe('forward content end', () => {
+  it('keeps a second that-clause of the same report', () => {
+    expect(content('Ferre said Latino voters care about more than immigration, and that many will be receptive to his message on jobs.'))
+      .toBe('Latino voters care about more than immigration, and that many will be receptive to his message on jobs');
+  });
+
   it('stops after the object a stance verb is about, before time and place', () => {
     expect(content('The senator denounced the new tariff plan on Sunday at a rally in Ohio.')).toBe('the new tariff plan');
   });
