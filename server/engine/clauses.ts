@@ -26,6 +26,9 @@ export function contentEnd(toks: Token[]): number {
   return e;
 }
 
+// "that night", "that day": a time, not a that-clause.
+const TIME_THAT = /^(?:night|day|morning|afternoon|evening|week|month|year|time)$/;
+
 /** Is the stretch a mere adjunct ("on Tuesday", "in a statement", "in an interview with CNN")? */
 export function isAdjunct(toks: Token[], from: number, to: number): boolean {
   if (from > to) return true;
@@ -36,7 +39,8 @@ export function isAdjunct(toks: Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     const t = toks[i];
     if (!t) continue;
-    if ((t.kind === 'quote' && !venueLead) || t.lower === 'that' || t.lower === ':') return false;
+    const timeThat = t.lower === 'that' && TIME_THAT.test(toks[i + 1]?.lower ?? '');
+    if ((t.kind === 'quote' && !venueLead) || (t.lower === 'that' && !timeThat) || t.lower === ':') return false;
     if (coarse(t) === 'verb' && !TIME_WORDS.has(t.lower)) return false;
   }
   const f = toks[from];
@@ -44,7 +48,7 @@ export function isAdjunct(toks: Token[], from: number, to: number): boolean {
   let venue = false;
   for (let i = from; i <= to; i++) if (VENUES.has(toks[i]?.lower ?? '')) venue = true;
   if (venue && to - from <= 5 && /^(?:in|on|at|during|via|through)$/.test(toks[from]?.lower ?? '')) return true;
-  return coarse(f) === 'prep' || TIME_WORDS.has(f.lower) || f.lower === ',' || coarse(f) === 'adv';
+  return coarse(f) === 'prep' || TIME_WORDS.has(f.lower) || f.lower === ',' || coarse(f) === 'adv' || (f.lower === 'that' && TIME_THAT.test(toks[from + 1]?.lower ?? ''));
 }
 
 /** Where forward content stops at a dash: a lone spaced dash ends it ("… next month -- one of

@@ -176,6 +176,23 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     let beIdx = cue.first;
     if (!BE.test(toks[beIdx]?.lower ?? '') && /ly$/.test(toks[beIdx - 1]?.lower ?? '')) beIdx -= 2;
     else if (!BE.test(toks[beIdx]?.lower ?? '')) beIdx -= 1;
+    // A later agent: "Clinton has been attacked on the speeches by Bernie Sanders": the
+    // agent is the source; the subject and what lies between are the content.
+    let be = -1;
+    for (let k = Math.max(backFloor, cue.first - 1); k < cue.head; k++) if (BE.test(toks[k]?.lower ?? '')) be = k;
+    const by = be >= 0 && /(?:ed|en|wn)$/.test(head.lower) && !RAISING.has(head.lower) ? lateAgent(toks, after, lastContent) : -1;
+    if (by > after && !EXPERIENCER_OBJECT.has(head.lower)) {
+      const e = npRight(toks, by + 1, lastContent);
+      let ce = Math.min(be, cue.first) - 1;
+      while (ce >= backFloor && (toks[ce]?.lower === ',' || coarse(toks[ce] as Token) === 'adv')) ce--;
+      const sStart = npLeft(toks, ce, backFloor);
+      const c1 = sStart >= 0 ? span(toks, sStart, ce) : null;
+      // What lies between is content ("on the speeches") unless it only says when ("on Monday").
+      let when = true;
+      for (let k = after; k < by; k++) if (!TIME_WORDS.has(toks[k]?.lower ?? '') && coarse(toks[k] as Token) !== 'det') when = false;
+      const c2 = span(toks, after, by - 1);
+      if (e >= 0 && c1 && c2 && isAdjunct(toks, e + 1, lastContent)) { frames.push({ cue, source: [by + 1, e], content: when ? [c1] : [c1, c2], shape: 'backward', tokenEnd: e }); return; }
+    }
     if (beIdx >= backFloor && BE.test(toks[beIdx]?.lower ?? '') && /(?:ed|en|wn)$/.test(head.lower) && !RAISING.has(head.lower) && restIsAdjunct) {
       let ce = beIdx - 1;
       while (ce >= backFloor && (toks[ce]?.lower === ',' || coarse(toks[ce] as Token) === 'adv')) ce--;
@@ -370,6 +387,16 @@ function quotedAsSaying(ctx: SentenceCtx, from: number, last: number): [[number,
     if (ctx.inQuote(k) || toks[k]?.lower === ';') return null;
   }
   return null;
+}
+
+/** The index of "by" opening a passive's agent within the next few words of the clause, or -1. */
+function lateAgent(toks: Token[], from: number, last: number): number {
+  for (let k = from; k <= Math.min(last, from + 8); k++) {
+    const t = toks[k];
+    if (!t || t.kind === 'quote' || /^(?:[,;:]|and|but|that|who|which)$/.test(t.lower) || (coarse(t) === 'verb' && !/(?:ed|en)$/.test(t.lower))) return -1;
+    if (t.lower === 'by') return k;
+  }
+  return -1;
 }
 
 // Reactions to a report in "…, an account disputed by his family".

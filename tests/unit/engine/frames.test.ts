@@ -67,6 +67,16 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('reads "that night" after the cue as a time, not a that-clause', () => {
+    const [a] = roles('"This was the moment," he said in his victory speech that night.');
+    expect(a).toMatchObject({ S: 'he', C: 'said in his victory speech', T: '"This was the moment,"' });
+  });
+
+  it('finds the agent of a passive cue a few words after it', () => {
+    const [a] = roles('Clinton has been attacked on the speeches by Bernie Sanders.');
+    expect(a).toMatchObject({ S: 'Bernie Sanders', T: 'Clinton | the speeches' });
+  });
+
   it('reads a quotation inside dashes as the aside\'s content', () => {
     const [a] = roles('Neither man liked her - "Born with a silver spoon," Mr. Elkins said - but they stayed home.');
     expect(a).toMatchObject({ S: 'Mr. Elkins', C: 'said', T: '"Born with a silver spoon,"' });
