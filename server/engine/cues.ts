@@ -160,7 +160,7 @@ function loneThreshold(toks: Token[], i: number): number {
 // fitted lexicon (political news) never saw "put" as a cue.
 const TOLL_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'gave', 'gives', 'raised', 'raises', 'revised']);
 const TOLL_NOUNS = new Set(['toll', 'count', 'tally']);
-export const TOLL_SCORE = 0.8;
+const TOLL_SCORE = 0.8;
 
 /** "the (death|casualty|…) toll at|to" from token k: up to two modifiers before the noun. */
 function tollFollows(toks: Token[], k: number): boolean {

@@ -12,10 +12,10 @@ const ANONYMOUS_HEAD = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aide
 const COLLECTIVE = /\b(?:people|residents|voters|americans|critics|analysts|experts|observers|activists|supporters|protesters|citizens|locals|many|others|some|polls?|survey|democrats|republicans|lawmakers|members)\b/i;
 const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr)\b/i;
 
-// "Secretary of State John Kerry": an "of" phrase may sit between role and name, if at least
-// two capitalised words follow it.
 const ROLE_NOUNS = ['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'official', 'minister', 'general', 'gen\\.', 'colonel', 'col\\.', 'major', 'maj\\.', 'captain', 'capt\\.', 'director', 'head', 'envoy', 'ambassador', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'secretary', 'emir', 'sheikh', 'cleric', 'imam', 'founder'];
-// Role nouns match capitalised too ("Secretary of State John Kerry"); names must be capitalised.
+// A role noun, then a capitalised name to the end: "Rebel commander Abu Omar". Role nouns match
+// capitalised too, and an "of" phrase may sit between role and name when at least two
+// capitalised words follow it ("Secretary of State John Kerry").
 const PERSON_AFTER_ROLE = new RegExp(`\\b(?:${ROLE_NOUNS.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})\\s+(?:of\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu}))?((?:\\p{Lu}[\\p{L}'’.-]*\\s+)*(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?\\p{Lu}[\\p{Ll}'’-]+)$`, 'u');
 // "General Staff", "Chief Prosecutor's Office": institutions, not names after a role.
 const INSTITUTION_WORDS = /\b(?:staff|command|ministry|office|council|committee|forces|army|agency|department|service|guard|corps|court|house|assembly|party|front|brigades?|authority|directorate|secretariat|administration)\b/i;
@@ -90,9 +90,9 @@ export function kindOf(mention: string, named: boolean): EntityKind {
     if (ORG.test(head)) return 'organization';
     return 'anonymous';
   }
+  if (OUTLET_NAMED.test(m)) return 'media';
   // "Rebel commander Abu Omar", "Observatory director Rami Abdel Rahman": a role noun then a
   // name is the person, whatever body the role belongs to.
-  if (OUTLET_NAMED.test(m)) return 'media';
   if (personAfterRole(m)) return 'person';
   if (MEDIA.test(m) && !/\b(?:said|official)\b/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
   if (ARMED.test(m)) return 'armed_group';

@@ -66,21 +66,22 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
   if (before.lower === ',' || DASHES.has(before.text)) {
     // Appositive: "NAME, the spokesman for X, said" or "NAME -- an alliance of … -- said".
     // "…, while the Observatory, a monitor, put …": a contrasting clause starts a new subject.
+    let from = floor;
     for (let k = end - 1; k > floor; k--) {
-      if ((toks[k]?.lower === 'while' || toks[k]?.lower === 'whereas') && (toks[k - 1]?.lower === ',' || toks[k - 1]?.lower === ';')) { floor = k + 1; break; }
+      if ((toks[k]?.lower === 'while' || toks[k]?.lower === 'whereas') && (toks[k - 1]?.lower === ',' || toks[k - 1]?.lower === ';')) { from = k + 1; break; }
     }
     const sep = before.text;
     let k = end - 1;
-    while (k > floor && toks[k]?.text !== sep && toks[k]?.text !== ',' && end - k < 30) k--;
-    if (k > floor && (toks[k]?.text === sep || toks[k]?.text === ',')) {
-      const name = npLeft(toks, k - 1, floor);
+    while (k > from && toks[k]?.text !== sep && toks[k]?.text !== ',' && end - k < 30) k--;
+    if (k > from && (toks[k]?.text === sep || toks[k]?.text === ',')) {
+      const name = npLeft(toks, k - 1, from);
       const descStart = k + 1;
       const d = toks[descStart];
-      if (name >= 0 && d && (coarse(d) === 'det' || coarse(d) === 'adj' || coarse(d) === 'noun' || coarse(d) === 'num' || coarse(d) === 'prep') && name <= subjectStart(toks, floor, end) + 1) return [name, end - 1];
+      if (name >= 0 && d && (coarse(d) === 'det' || coarse(d) === 'adj' || coarse(d) === 'noun' || coarse(d) === 'num' || coarse(d) === 'prep') && name <= subjectStart(toks, from, end) + 1) return [name, end - 1];
     }
     if (simple || (floor > 0 && /ing$/.test(toks[cue.head]?.lower ?? ''))) return null;
     // Participial or long appositive: the sentence subject up to the comma.
-    const s = subjectStart(toks, floor, end);
+    const s = subjectStart(toks, from, end);
     const e = npRight(toks, s, end - 1);
     if (e >= 0 && end - s <= 45) return [s, e === end - 1 ? e : end - 1];
     return null;
