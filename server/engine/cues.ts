@@ -11,21 +11,22 @@ import { wordClasses } from './word-classes';
 import { HashedWeights } from './hashed-weights';
 import type { CueContext } from './cue-classifier';
 import { coarse } from './pos';
+import { dict } from '../lib/dict';
 
 type Counts = Record<string, [number, number] | undefined>;
 // A Map: look-ups on a 2k-key object literal are slow, and this one is asked for most tokens.
 const WORDS = new Map(Object.entries(MODEL.words as unknown as Record<string, [number, number]>));
-const LEFT = MODEL.left as unknown as Counts;
-const RIGHT = MODEL.right as unknown as Counts;
+const LEFT = dict(MODEL.left as unknown as Counts);
+const RIGHT = dict(MODEL.right as unknown as Counts);
 
 // Cue verbs the fitted lexicon may miss or under-weight in wire copy (military/diplomatic news).
-const EXTRA_CUES: Record<string, number> = {
+const EXTRA_CUES = dict<number>({
   assessed: 0.6, condemned: 0.5, urged: 0.7, denied: 0.7, claimed: 0.6, confirmed: 0.6, warned: 0.7,
   accused: 0.6, stressed: 0.7, alleged: 0.6, reiterated: 0.7, insisted: 0.7, demanded: 0.5,
   demanding: 0.5, considers: 0.5, believes: 0.6, announced: 0.6, described: 0.5, describing: 0.5,
   // "The mayor reportedly met the developer": an unnamed report of the whole clause.
   reportedly: 0.7,
-};
+});
 // Words that can be part of a cue span but never its head.
 export const NON_HEADS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'also', 'to', 'for', 'on', 'in', 'a', 'the', 'of', 'about', 'not', 'as', 'that', 'it', 'will', 'would', 'statement', 'an', 'with', 'and', 'at', 'by', 'this', 'do', 'does', 'did', 'he', 'she', 'they', 'i', 'we', 'his', 'her', 'their', '"', '“', '”', ',', '.', 'can', 'could', 'should', 'may', 'might']);
 

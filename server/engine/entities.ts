@@ -19,10 +19,11 @@ const PLURAL_PRONOUNS = new Set(['they', 'we']);
 const NON_PERSON: ReadonlySet<EntityKind> = new Set(['organization', 'government', 'military', 'armed_group', 'media']);
 const GROUPS: EntityKind[] = ['armed_group', 'organization'];
 /** Kinds of entity a bare descriptive head noun may refer back to. */
-const DESCRIPTION_KINDS: Record<string, EntityKind[] | undefined> = {
-  group: GROUPS, organization: GROUPS, organisation: GROUPS, movement: GROUPS, alliance: GROUPS, militia: GROUPS,
-  agency: ['media', 'government', 'organization'], ministry: ['government'], company: ['organization', 'media'], campaign: ['organization'],
-};
+// A Map, not an object literal: a head noun such as "constructor" must not find Object's own.
+const DESCRIPTION_KINDS = new Map<string, EntityKind[]>([
+  ['group', GROUPS], ['organization', GROUPS], ['organisation', GROUPS], ['movement', GROUPS], ['alliance', GROUPS], ['militia', GROUPS],
+  ['agency', ['media', 'government', 'organization']], ['ministry', ['government']], ['company', ['organization', 'media']], ['campaign', ['organization']],
+]);
 
 /** Split an appositive source "NAME, the spokesman for X" into name and descriptor. */
 function splitAppositive(s: string): [string, string | null] {
@@ -122,7 +123,7 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       target = byKey.get(head);
       // Else the latest body of a kind the noun can name: "the ministry" is not the news agency
       // quoted before it.
-      const kinds = DESCRIPTION_KINDS[head];
+      const kinds = DESCRIPTION_KINDS.get(head);
       if (!target && kinds) target = recentOfKinds(kinds);
     } else if (isNamed(rawName)) {
       const name = stripTitles(bare);

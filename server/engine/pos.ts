@@ -3,13 +3,14 @@
 // running the full tagger.
 import type { Token } from './tokens';
 import { isCapitalised } from './tokens';
+import { dict } from '../lib/dict';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const LEXICON = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[] | undefined>;
 
 export type Coarse = 'noun' | 'proper' | 'verb' | 'adj' | 'adv' | 'det' | 'prep' | 'pron' | 'conj' | 'num' | 'punct' | 'other';
 
 // Corrections where the Brill lexicon's first tag misleads attribution parsing (see notes).
-const OVERRIDES: Record<string, Coarse> = {
+const OVERRIDES = dict<Coarse>({
   us: 'proper', monitor: 'noun', observatory: 'noun', activists: 'noun', residents: 'noun', witnesses: 'noun', military: 'noun', police: 'noun', press: 'noun', media: 'noun', staff: 'noun', public: 'noun', statement: 'noun', official: 'noun', officials: 'noun', spokesman: 'noun', spokeswoman: 'noun',
   spokesperson: 'noun', source: 'noun', sources: 'noun', aide: 'noun', aides: 'noun', critics: 'noun',
   the: 'det', a: 'det', an: 'det', that: 'other', who: 'pron', which: 'pron', his: 'det', her: 'det',
@@ -17,7 +18,7 @@ const OVERRIDES: Record<string, Coarse> = {
   four: 'num', five: 'num', several: 'det', many: 'det', some: 'det', most: 'det', both: 'det',
   former: 'adj', top: 'adj', senior: 'adj', chief: 'adj', presidential: 'adj', campaign: 'noun',
   "'s": 'other', republican: 'adj', democratic: 'adj', republicans: 'noun', democrats: 'noun', polls: 'noun', poll: 'noun',
-};
+});
 
 const MAP: Record<string, Coarse> = {
   NN: 'noun', NNS: 'noun', NNP: 'proper', NNPS: 'proper', VB: 'verb', VBD: 'verb', VBZ: 'verb',

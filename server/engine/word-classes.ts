@@ -2,9 +2,10 @@
 // communication verb, "wondered" a cognition verb, "allegations" a communication noun. They
 // let the cue classifier judge words that never occurred in its training articles.
 import TABLE from './wordnet-classes.json';
+import { dict } from '../lib/dict';
 
 /** Irregular verb forms → base form (also the cue classifier's stems). */
-export const IRREGULAR_VERBS: Record<string, string> = { said: 'say', says: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', knew: 'know', known: 'know', saw: 'see', seen: 'see', found: 'find', felt: 'feel', heard: 'hear', sought: 'seek', meant: 'mean', gave: 'give', given: 'give', made: 'make', took: 'take', taken: 'take', spoke: 'speak', spoken: 'speak', put: 'put', read: 'read', ran: 'run', led: 'lead', held: 'hold', began: 'begin', became: 'become', chose: 'choose', chosen: 'choose', stood: 'stand', understood: 'understand', fought: 'fight', brought: 'bring', taught: 'teach', won: 'win', went: 'go', gone: 'go', did: 'do', done: 'do', has: 'have', had: 'have', is: 'be', was: 'be', were: 'be', are: 'be', been: 'be' };
+export const IRREGULAR_VERBS = dict<string>({ said: 'say', says: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', knew: 'know', known: 'know', saw: 'see', seen: 'see', found: 'find', felt: 'feel', heard: 'hear', sought: 'seek', meant: 'mean', gave: 'give', given: 'give', made: 'make', took: 'take', taken: 'take', spoke: 'speak', spoken: 'speak', put: 'put', read: 'read', ran: 'run', led: 'lead', held: 'hold', began: 'begin', became: 'become', chose: 'choose', chosen: 'choose', stood: 'stand', understood: 'understand', fought: 'fight', brought: 'bring', taught: 'teach', won: 'win', went: 'go', gone: 'go', did: 'do', done: 'do', has: 'have', had: 'have', is: 'be', was: 'be', were: 'be', are: 'be', been: 'be' });
 
 /** lemma → "32,31"-style class list, unpacked once from the grouped table. */
 function unpack(groups: Record<string, string>): Map<string, string> {

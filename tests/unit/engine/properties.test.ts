@@ -152,6 +152,15 @@ describe('engine invariants on hostile text', () => {
     expectSound(text, 'AFP');
   });
 
+  it('stays sound when words are the names of Object.prototype members', () => {
+    // Word-keyed tables must not answer "constructor" with Object's own function (this threw).
+    for (const w of [...Object.getOwnPropertyNames(Object.prototype), '__proto__']) {
+      const cap = w.charAt(0).toUpperCase() + w.slice(1);
+      expectSound(`The ${w} said the ${w} was ${w}. ${cap} ${w} told reporters "${w}" in a ${w}, according to the ${w}.`);
+      expectSound(`${w.toUpperCase()} ${cap} ${w}s ${w}ed ${w}ing the ${w} ${w} that ${w}.`);
+    }
+  });
+
   it('stays sound on random mixes of quote, punctuation and abbreviation fragments', () => {
     fc.assert(fc.property(mixedText, publisher, (text, pub) => expectSound(text, pub)), { numRuns: 400 });
   });
