@@ -47,6 +47,15 @@ describe('adding an article', () => {
     expect(page.text).toContain('already in the case');
   });
 
+  it('seeds a text whose words are the names of Object.prototype members', async () => {
+    // The engine's word tables once answered "constructor" with a function and threw: a 500.
+    const text = 'The constructor said the __proto__ was toString. "It holds," hasOwnProperty told reporters.';
+    const res = await paste({ title: 'Prototype words', text });
+    expect(res.status).toBe(303);
+    const page = await reviewer.agent.get(String(res.headers.location)).expect(200);
+    expect(page.text).toContain('the __proto__ was toString');
+  });
+
   it('takes an uploaded HTML file, reduced to text with its paragraphs', async () => {
     const html = '<html><head><title>x</title><script>alert(1)</script></head><body><h1>Toll rises</h1><p>The ministry said <b>12 people</b> died.</p><p>Rebels denied it.</p></body></html>';
     const res = await reviewer.agent.post(`/cases/${caseId}/articles`).field({ _csrf: reviewer.csrf, title: 'Upload', text: '' }).attach('file', Buffer.from(html), 'story.html');
