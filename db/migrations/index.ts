@@ -20,6 +20,7 @@ import * as m14 from './20261126_15_consistency_marks';
 import * as m15 from './20261126_16_claims_article_order_index';
 import * as m16 from './20261126_17_dispute_suggestion_signals';
 import * as m17 from './20261126_18_case_source_counts';
+import * as m18 from './20261126_19_claims_article_index_review_status';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -46,4 +47,5 @@ export const MIGRATIONS: [string, Migration][] = [
   ['20261126_16_claims_article_order_index', m15],
   ['20261126_17_dispute_suggestion_signals', m16],
   ['20261126_18_case_source_counts', m17],
+  ['20261126_19_claims_article_index_review_status', m18],
 ];
