@@ -232,6 +232,12 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const c2 = span(toks, after + 1, lastContent);
       if (c1 && c2) { frames.push({ cue, source: src, content: [c1, c2], shape: 'backward', tokenEnd: lastContent }); return; }
     }
+    // "…, an accusation Hezbollah rejected": the noun phrase ran the report noun and the source
+    // together; the source is the name after the noun.
+    if (restIsAdjunct && src && src[1] > src[0] + 1 && src[0] > backFloor + 1 && toks[src[0] - 1]?.lower === ',' && /^(?:a|an|the)$/.test(toks[src[0]]?.lower ?? '') && REPORT_NOUNS.has(toks[src[0] + 1]?.lower ?? '')) {
+      const c = span(toks, src[0], src[0] + 1);
+      if (c) { frames.push({ cue, source: [src[0] + 2, src[1]], content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
+    }
     if (restIsAdjunct && src && src[0] > backFloor + 3 && REPORT_NOUNS.has(toks[src[0] - 1]?.lower ?? '') && /^(?:a|an|the)$/.test(toks[src[0] - 2]?.lower ?? '') && toks[src[0] - 3]?.lower === ',') {
       // "Ankara accused the YPG of shelling the town, a charge the group denied": what the
       // group denied is "a charge", which stands for the clause before it; that clause keeps

@@ -67,6 +67,14 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('splits "…, an accusation Hezbollah rejected" into the rejection and keeps the report before it', () => {
+    const r = roles('The Israeli military said the group was using civilians as human shields, an accusation Hezbollah rejected.');
+    expect(r).toEqual([
+      expect.objectContaining({ S: 'The Israeli military', C: 'said', T: 'the group was using civilians as human shields' }),
+      expect.objectContaining({ S: 'Hezbollah', C: 'rejected', T: 'an accusation' }),
+    ]);
+  });
+
   it('reads "that night" after the cue as a time, not a that-clause', () => {
     const [a] = roles('"This was the moment," he said in his victory speech that night.');
     expect(a).toMatchObject({ S: 'he', C: 'said in his victory speech', T: '"This was the moment,"' });
