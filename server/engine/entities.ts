@@ -102,7 +102,11 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       if (t && t.person) lastPersonMention = { name: t.name, pos: t.span[0] };
       tp++;
     }
-    const [rawName, desc] = splitAppositive(d.sourceText);
+    const [first, second] = splitAppositive(d.sourceText);
+    // "Israel's military spokesman, Rear Adm. Daniel Hagari": the person is the name, the role
+    // before it the descriptor.
+    const swap = second !== null && !isNamed(first) && isNamed(second) && kindOf(second, true) === 'person';
+    const [rawName, desc] = swap ? [second, first] : [first, second];
     const bare = bareName(rawName);
     const low = bare.toLowerCase();
     let target: Ent | undefined;

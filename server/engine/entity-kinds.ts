@@ -3,7 +3,7 @@
 // in their own names or heads.
 import type { EntityKind } from './types';
 
-const TITLES = new Set(['general', 'gen.', 'gen', 'maj.', 'maj', 'major', 'col.', 'colonel', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'adm.', 'admiral', 'president', 'vice', 'prime', 'minister', 'secretary', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'judge', 'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chief', 'ambassador', 'mayor', 'king', 'queen', 'prince', 'sheikh', 'commander', 'former', 'candidate', 'nominee', 'frontrunner', 'front-runner', 'leader', 'speaker', 'director', 'pope', 'rev.', 'reverend', 'attorney', 'deputy', 'foreign', 'defence', 'defense', 'state', 'presidential', 'democratic', 'republican', 'gop', 'pentagon', 'white', 'house', 'press', 'senior', 'top', 'aide', 'adviser', 'advisor', 'of', 'the', 'and', 'campaign', 'manager', 'ceo', 'founder']);
+const TITLES = new Set(['general', 'gen.', 'gen', 'maj.', 'maj', 'major', 'rear', 'brig.', 'brig', 'brigadier', 'col.', 'colonel', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'adm.', 'admiral', 'president', 'vice', 'prime', 'minister', 'secretary', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'judge', 'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chief', 'ambassador', 'mayor', 'king', 'queen', 'prince', 'sheikh', 'commander', 'former', 'candidate', 'nominee', 'frontrunner', 'front-runner', 'leader', 'speaker', 'director', 'pope', 'rev.', 'reverend', 'attorney', 'deputy', 'foreign', 'defence', 'defense', 'state', 'presidential', 'democratic', 'republican', 'gop', 'pentagon', 'white', 'house', 'press', 'senior', 'top', 'aide', 'adviser', 'advisor', 'of', 'the', 'and', 'campaign', 'manager', 'ceo', 'founder']);
 const MEDIA = /\b(?:afp|reuters|ap|associated press|cnn|bbc|fox news|msnbc|nbc|abc|cbs|npr|al jazeera|sana|times|post|journal|newspaper|magazine|agency|news|tv|television|channel|radio|outlet|reporter|correspondent|editorial|tass|xinhua|ria|anadolu|breitbart|politico|huffpost|tribune|gazette|herald|daily)\b/i;
 const MILITARY = /\b(?:military|army|armed forces|forces|troops|navy|air force|command|centcom|marines|coalition|pentagon spokesman|battalion|brigade|regiment|commander|soldiers?|general staff)\b/i;
 const ARMED = /\b(?:groups?|militia|militias|rebels?|insurgents?|fighters|hezbollah|hamas|isis|isil|daesh|islamic state|al-qaeda|al qaeda|taliban|nusra|kataeb|kataib|hashed|hashd|resistance|jihadists?|faction|brigades|jaish|ahrar|free syrian army|fsa|ypg|sdf|houthis?|opposition)\b/i;
@@ -71,7 +71,11 @@ export function stripTitles(name: string): string {
   let i = 0;
   // Keep at least the last word; strip leading title words and lower-case descriptors.
   while (i < words.length - 1 && (TITLES.has((words[i] ?? '').toLowerCase()) || /^\p{Ll}/u.test(words[i] ?? ''))) i++;
-  return words.slice(i).join(' ');
+  // "White House", "State Department", "Foreign Ministry": when only an institution word would
+  // be left, the title words are the name.
+  const rest = words.slice(i);
+  if (i > 0 && rest.every((w) => INSTITUTION_WORDS.test(w) || TITLES.has(w.toLowerCase()))) return words.filter((w) => /^\p{Lu}/u.test(w)).join(' ') || rest.join(' ');
+  return rest.join(' ');
 }
 
 /** Kind of entity a mention denotes. */

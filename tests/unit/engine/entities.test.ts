@@ -16,6 +16,9 @@ describe('coreference of sources', () => {
       "Lebanon's National News Agency (NNA) said the strike hit a house.",
       'Ankara accused the YPG of shelling the town.',
       "Ukraine's General Staff said its troops had repelled 14 attacks.",
+      'The White House said it was deeply concerned.',
+      'The State Department said the envoy had left.',
+      "Israel's military spokesman, Rear Adm. Daniel Hagari, said the army was investigating.",
     ].join('\n\n');
     const r = extractAttributions(t);
     expect(r.entities.filter((e) => e.mentions.length > 0).map((e) => [e.name, e.kind, e.named])).toEqual([
@@ -25,6 +28,9 @@ describe('coreference of sources', () => {
       ["Lebanon's National News Agency", 'media', true],
       ['Ankara', 'government', true],
       ["Ukraine's General Staff", 'military', true],
+      ['White House', 'government', true],
+      ['State Department', 'government', true],
+      ['Daniel Hagari', 'person', true],
     ]);
   });
 
