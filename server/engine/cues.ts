@@ -101,9 +101,9 @@ function extProb(table: Counts, w: string): number {
   return v ? v[0] / (v[1] + 1) : 0;
 }
 
-// "said at least 30", "said about 40 …", "on condition of": the word after the particle shows
-// it opens the content (or an anonymity phrase), not a longer cue.
-const QUANTITY_NEXT = /^(?:condition|least|most|some|around|nearly|almost|over|more|fewer|less)$/;
+// "said at least 30", "said about 40 …", "on condition of", "said on Friday": the word after the
+// particle shows it opens the content (or an anonymity phrase, or a time), not a longer cue.
+const QUANTITY_NEXT = /^(?:condition|least|most|some|around|nearly|almost|over|more|fewer|less|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // Only auxiliaries, negation and adverbs join a cue on its left; nouns there are the source.
 const LEFT_OK = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'also', 'never', 'to', "'s", 'can', 'must', 'publicly', 'repeatedly', 'previously', 'recently', 'later', 'once', 'first', 'already', 'still', 'then']);
@@ -260,7 +260,9 @@ function addHit(toks: Token[], hits: CueHit[], i: number, score: number, blocked
   }
   // "said in a statement", "told CNN in an interview": the venue belongs to the cue.
   // One modifier may precede the venue: "in a phone call", "in a joint statement".
-  const venueAt = (k: number): number => (CUE_VENUES.has(toks[k]?.lower ?? '') ? k : toks[k]?.kind === 'word' && CUE_VENUES.has(toks[k + 1]?.lower ?? '') ? k + 1 : -1);
+  // A venue noun may itself modify the next one ("video address"): take the last of a run.
+  const venueEnd = (v: number): number => (CUE_VENUES.has(toks[v + 1]?.lower ?? '') ? v + 1 : v);
+  const venueAt = (k: number): number => (CUE_VENUES.has(toks[k]?.lower ?? '') ? venueEnd(k) : toks[k]?.kind === 'word' && CUE_VENUES.has(toks[k + 1]?.lower ?? '') ? venueEnd(k + 1) : -1);
   const detAt = (k: number): boolean => /^(?:a|an|the|his|her|their|its)$/.test(toks[k]?.lower ?? '');
   if ((toks[last]?.lower === 'in' || toks[last]?.lower === 'during') && detAt(last + 1) && venueAt(last + 2) >= 0) last = venueAt(last + 2);
   else if (/^(?:in|during)$/.test(toks[last + 1]?.lower ?? '') && detAt(last + 2) && venueAt(last + 3) >= 0) last = venueAt(last + 3);

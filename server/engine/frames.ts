@@ -31,6 +31,9 @@ export interface Frame {
   antecedent?: [number, number];
   /** A second cue part, as a token range: "quoted X [as saying]". */
   cueTail?: [number, number];
+  /** Built from a construction that is a report whatever the words ("…, a claim Kyiv did not
+   * confirm"): the frame gate, fitted on verb cues, does not judge it. */
+  certain?: boolean;
 }
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asking', 'warned', 'assured', 'informed', 'reminded', 'briefed', 'promised', 'urged', 'convinced', 'notified']);
@@ -276,6 +279,10 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       if (t.lower === 'that' || (t.kind === 'quote' && ctx.inQuote(k))) { if (k - a0 > 9 ? coarse(toks[a0] ?? t) === 'prep' || TIME_WORDS.has(toks[a0]?.lower ?? '') : isAdjunct(toks, a0, k - 1)) cs = k; break; }
     }
     while (cs <= lastContent && (toks[cs]?.lower === ',' || toks[cs]?.lower === ':')) cs++;
+    // "said on Friday its forces had …": a day before the reported clause is not part of it
+    // (but "said Monday's attack was …" keeps its possessive day).
+    const day = toks[cs]?.lower === 'on' ? cs + 1 : cs;
+    if (WEEKDAY.test(toks[day]?.lower ?? '') && toks[day + 1]?.kind === 'word' && toks[day + 1]?.lower !== "'s" && day + 1 <= lastContent) cs = day + 1;
     let ceTok = lastContent;
     if (next) {
       // Stop before a coordinated or separate following attribution, not a nested "that X said".
@@ -333,19 +340,20 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
   // unless it is an explicit embedded report: "… that the Central Command assessed that …".
   const embedded = (f: Frame): boolean => toks[f.cue.last + 1]?.lower === 'that' && !!f.source && isCapitalised(toks[f.source[1]]) && toks[f.source[0] - 1]?.lower === 'that';
   const kept = frames.filter((f) => !frames.some((g) => g !== f && (g.shape === 'backward' || g.shape === 'according') && inside(f, g)));
-  // "…, an account disputed by his family": a report noun at the end of a content, with a
-  // reaction and its agent, is a second attribution; the first content ends before it.
+  // "…, an account disputed by his family", "…, a claim Kyiv did not immediately confirm": a
+  // report noun at the end of a content, with a reaction and who reacted, is a second
+  // attribution; the first content ends before it.
   for (const f of [...kept]) {
     const last = f.content[f.content.length - 1];
     if (f.shape !== 'forward' || !last) continue;
     const a = toks.findIndex((t) => t.start >= last[0]);
     for (let k = Math.max(a, 1); k + 4 < toks.length && (toks[k]?.end ?? Infinity) <= last[1]; k++) {
-      if (toks[k]?.lower !== ',' || !/^(?:a|an|the)$/.test(toks[k + 1]?.lower ?? '') || !REPORT_NOUNS.has(toks[k + 2]?.lower ?? '') || !REACTIONS.has(toks[k + 3]?.lower ?? '') || toks[k + 4]?.lower !== 'by') continue;
-      const e = npRight(toks, k + 5, lastContent);
+      if (toks[k]?.lower !== ',' || !/^(?:a|an|the)$/.test(toks[k + 1]?.lower ?? '') || !REPORT_NOUNS.has(toks[k + 2]?.lower ?? '') || ctx.inQuote(k)) continue;
+      const r = reactionAfter(toks, k + 3, lastContent);
       const noun = span(toks, k + 1, k + 2);
-      if (e < 0 || !noun || ctx.inQuote(k)) break;
+      if (!r || !noun) break;
       last[1] = toks[k - 1]?.end ?? last[1];
-      kept.push({ cue: { head: k + 3, first: k + 3, last: k + 3, score: 0.7 }, source: [k + 5, e], content: [noun], shape: 'backward', tokenEnd: e });
+      kept.push({ cue: { head: r.cue[1], first: r.cue[0], last: r.cue[1], score: 0.7 }, source: r.source, content: [noun], shape: 'backward', tokenEnd: lastContent, certain: true });
       break;
     }
   }
@@ -376,6 +384,8 @@ const ADJUNCT_PREPS = new Set(['in', 'at', 'on', 'during']);
 // the source.
 const EXPERIENCER_OBJECT = new Set(['angered', 'angers', 'anger', 'upset', 'upsets', 'outraged', 'outrages', 'infuriated', 'infuriates', 'enraged', 'frustrated', 'frustrates', 'alarmed', 'alarms', 'troubled', 'troubles', 'disappointed', 'disappoints', 'irritated', 'annoyed', 'dismayed', 'alienated', 'rattled', 'unnerved', 'spooked', 'stunned', 'shocked', 'pleased', 'delighted', 'impressed']);
 
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 // Words opening a fronted adverbial rather than a reported clause.
 const FRONTED = new Set(['after', 'before', 'when', 'while', 'during', 'despite', 'following', 'since', 'amid', 'earlier', 'later']);
 
@@ -403,6 +413,22 @@ function lateAgent(toks: Token[], from: number, last: number): number {
     if (t.lower === 'by') return k;
   }
   return -1;
+}
+
+/** After a report noun at k: "disputed by NP" or "NP (did not|could not|…)? (immediately)? VERB"
+ * closing the sentence. The reaction's cue and source token ranges, or null. */
+function reactionAfter(toks: Token[], k: number, last: number): { cue: [number, number]; source: [number, number] } | null {
+  if (REACTIONS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'by') {
+    const e = npRight(toks, k + 2, last);
+    return e >= 0 ? { cue: [k, k], source: [k + 2, e] } : null;
+  }
+  const e = npRight(toks, k, last);
+  if (e < 0) return null;
+  let v = e + 1;
+  const first = v;
+  while (v < last && /^(?:did|does|do|could|can|would|has|have|had|not|n't|never|immediately|independently|publicly|yet|also|quickly)$/.test(toks[v]?.lower ?? '')) v++;
+  const verb = toks[v];
+  return v === last && verb && coarse(verb) === 'verb' ? { cue: [first, v], source: [k, e] } : null;
 }
 
 // Reactions to a report in "…, an account disputed by his family".

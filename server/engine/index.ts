@@ -110,7 +110,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
       const view: FrameView = { toks, frame: f, contentToks: f.content.map((c) => tokenRange(toks, c)), inQuote, index: fi, count: frames.length, sentence: si };
       let features: string[] | undefined;
       if (options.collectFrames) { const names = new NameSink(); frameFeatures(view, names); features = names.names; }
-      else if (!keepFrame(view)) { lastKept = false; return; }
+      else if (!f.certain && !keepFrame(view)) { lastKept = false; return; }
       const src = f.source ? ([toks[f.source[0]]?.start ?? 0, toks[f.source[1]]?.end ?? 0] as Span) : null;
       const cue: Span = [toks[f.cue.first]?.start ?? 0, toks[f.cue.last]?.end ?? 0];
       const att: Attribution = {

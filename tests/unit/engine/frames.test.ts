@@ -67,6 +67,20 @@ describe('attribution frames', () => {
 });
 
 describe('attribution frames in harder layouts', () => {
+  it('leaves a day out of both cue and content, and takes a run of venue nouns into the cue', () => {
+    expect(roles("Russia's Defence Ministry said on Friday its forces had captured the village.")[0]).toMatchObject({ C: 'said', T: 'its forces had captured the village' });
+    expect(roles('Zelenskiy said in his nightly video address that the situation remained difficult.')[0]).toMatchObject({ C: 'said in his nightly video address', T: 'that the situation remained difficult' });
+    // A possessive day is part of what was said.
+    expect(roles("The mayor said Monday's attack was planned.")[0]?.T).toBe("Monday's attack was planned");
+  });
+
+  it('splits off "…, a claim Kyiv did not immediately confirm" as Kyiv\'s attribution', () => {
+    expect(roles('The ministry said its forces had captured the village, a claim Kyiv did not immediately confirm.')).toEqual([
+      expect.objectContaining({ S: 'The ministry', C: 'said', T: 'its forces had captured the village' }),
+      expect.objectContaining({ S: 'Kyiv', C: 'did not immediately confirm', T: 'a claim' }),
+    ]);
+  });
+
   it('splits "…, an accusation Hezbollah rejected" into the rejection and keeps the report before it', () => {
     const r = roles('The Israeli military said the group was using civilians as human shields, an accusation Hezbollah rejected.');
     expect(r).toEqual([
