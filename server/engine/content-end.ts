@@ -197,7 +197,7 @@ export function contentStop(toks: Token[], inQuote: (i: number) => boolean, cs: 
   advanceScan(st, toks, cs);
   for (let k = cs + 1; k <= ce; k++) {
     // Never cut inside a quotation: it is reported whole; nor before a coordinated
-    // complement ("… immigration, and that many will be receptive …", "neither sent nor …").
+    // complement ("… more than the bridge, and that many will back …", "neither sent nor …").
     const inside = (inQuote(k) && inQuote(k - 1)) || coordinatedComplement(toks, k);
     if (!inside) stopFeatures(toks, inQuote, cs, k, st, SCORER.reset());
     if (!inside && SCORER.probability() >= STOP_THRESHOLD) {

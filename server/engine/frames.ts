@@ -114,8 +114,8 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     // "said of the plan", "wrote in May") is an adjunct unless it opens a that-clause.
     const opensWithQuote = q !== null && q[0] <= backFloor + 1;
     const restOpensClause = toks[after]?.lower === 'that' || toks[after]?.lower === ':';
-    // A dash after the cue closes an aside: "… Clinton - “Born with a silver spoon,” Mr. Elkins
-    // said - but they …".
+    // A dash after the cue closes an aside: "Neither woman trusted him - “He never listens,”
+    // Ms. Adeyemi said - but they …".
     const dashTok = toks[after];
     const asideCloses = !!dashTok && dashTok.text !== '(' && (DASHES.has(dashTok.text) || (dashTok.text === '-' && dashTok.start > (toks[cue.last]?.end ?? 0)));
     if (q && (restIsAdjunct || asideCloses || toks[after]?.kind === 'quote' || toks[after + 1]?.kind === 'quote' || beforeTok?.kind === 'quote' || beforeTok?.lower === ',' || (opensWithQuote && !restOpensClause))) {
@@ -179,7 +179,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     let beIdx = cue.first;
     if (!BE.test(toks[beIdx]?.lower ?? '') && /ly$/.test(toks[beIdx - 1]?.lower ?? '')) beIdx -= 2;
     else if (!BE.test(toks[beIdx]?.lower ?? '')) beIdx -= 1;
-    // A later agent: "Clinton has been attacked on the speeches by Bernie Sanders": the
+    // A later agent: "The senator has been attacked on the tax plan by her rivals": the
     // agent is the source; the subject and what lies between are the content.
     let be = -1;
     for (let k = Math.max(backFloor, cue.first - 1); k < cue.head; k++) if (BE.test(toks[k]?.lower ?? '')) be = k;
@@ -213,7 +213,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       }
     }
     const src = RAISING.has(head.lower) ? null : sourceLeft(ctx, cue, floor);
-    // "His behavior has angered the party's top figures": the one who feels is the object, what
+    // "The decision has angered the village elders": the one who feels is the object, what
     // they feel it about is the subject.
     if (src && EXPERIENCER_OBJECT.has(head.lower) && !BE.test(toks[cue.first - 1]?.lower ?? '') && !BE.test(toks[cue.first]?.lower ?? '') && !isPronounLike(toks[src[0]])) {
       const e = npRight(toks, after, lastContent);
@@ -357,8 +357,8 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       break;
     }
   }
-  // A forward content stops where a later backward frame's content begins: 'Trump asserted that
-  // France had lost its identity: “France is no longer France,” he claimed.'
+  // A forward content stops where a later backward frame's content begins: 'The envoy asserted
+  // that the truce had collapsed: “The guns are firing again,” he claimed.'
   for (const f of kept) {
     if (f.shape !== 'forward') continue;
     const last = f.content[f.content.length - 1];

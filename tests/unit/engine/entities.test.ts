@@ -11,7 +11,7 @@ describe('coreference of sources', () => {
   it('names and kinds sources the way wire copy writes them', () => {
     const t = [
       'The health ministry in Gaza said 25 people were killed.',
-      'Secretary of State John Kerry said the truce held.',
+      'Secretary of State Maria Ortega said the truce held.',
       'Russian state news agency RIA said the talks were off.',
       "Lebanon's National News Agency (NNA) said the strike hit a house.",
       'Ankara accused the YPG of shelling the town.',
@@ -23,7 +23,7 @@ describe('coreference of sources', () => {
     const r = extractAttributions(t);
     expect(r.entities.filter((e) => e.mentions.length > 0).map((e) => [e.name, e.kind, e.named])).toEqual([
       ['health ministry in Gaza', 'government', false],
-      ['John Kerry', 'person', true],
+      ['Maria Ortega', 'person', true],
       ['RIA', 'media', true],
       ["Lebanon's National News Agency", 'media', true],
       ['Ankara', 'government', true],

@@ -90,18 +90,18 @@ describe('attribution frames in harder layouts', () => {
   });
 
   it('reads "that night" after the cue as a time, not a that-clause', () => {
-    const [a] = roles('"This was the moment," he said in his victory speech that night.');
-    expect(a).toMatchObject({ S: 'he', C: 'said in his victory speech', T: '"This was the moment,"' });
+    const [a] = roles('"We have won," she said in her victory speech that night.');
+    expect(a).toMatchObject({ S: 'she', C: 'said in her victory speech', T: '"We have won,"' });
   });
 
   it('finds the agent of a passive cue a few words after it', () => {
-    const [a] = roles('Clinton has been attacked on the speeches by Bernie Sanders.');
-    expect(a).toMatchObject({ S: 'Bernie Sanders', T: 'Clinton | the speeches' });
+    const [a] = roles('The senator has been attacked on the tax plan by her rivals.');
+    expect(a).toMatchObject({ S: 'her rivals', T: 'The senator | the tax plan' });
   });
 
   it('reads a quotation inside dashes as the aside\'s content', () => {
-    const [a] = roles('Neither man liked her - "Born with a silver spoon," Mr. Elkins said - but they stayed home.');
-    expect(a).toMatchObject({ S: 'Mr. Elkins', C: 'said', T: '"Born with a silver spoon,"' });
+    const [a] = roles('Neither woman trusted him - "He never listens," Ms. Adeyemi said - but they voted anyway.');
+    expect(a).toMatchObject({ S: 'Ms. Adeyemi', C: 'said', T: '"He never listens,"' });
   });
 
   it('splits off "…, an account disputed by his family" as the family\'s attribution', () => {
@@ -117,24 +117,24 @@ describe('attribution frames in harder layouts', () => {
   });
 
   it('ends a forward content at a colon where a later quotation has its own speaker', () => {
-    const r = roles('Trump asserted that France had lost its identity: "France is no longer France," he claimed.');
+    const r = roles('The envoy asserted that the truce had collapsed: "The guns are firing again," he claimed.');
     expect(r).toEqual([
-      expect.objectContaining({ S: 'Trump', C: 'asserted', T: 'that France had lost its identity' }),
-      expect.objectContaining({ S: 'he', C: 'claimed', T: '"France is no longer France,"' }),
+      expect.objectContaining({ S: 'The envoy', C: 'asserted', T: 'that the truce had collapsed' }),
+      expect.objectContaining({ S: 'he', C: 'claimed', T: '"The guns are firing again,"' }),
     ]);
     // A quotation running on inside the content stays in it.
-    const [a] = roles('Trump said things "should be wrapped up by Cleveland," and left the stage.');
-    expect(a?.T).toContain('"should be wrapped up by Cleveland,"');
+    const [a] = roles('The envoy said the talks "should be wrapped up by Friday," and left the room.');
+    expect(a?.T).toContain('"should be wrapped up by Friday,"');
   });
 
   it('reads a closing "at the outset" or "in April" after the cue as an adjunct, not content', () => {
-    const [a] = roles('Her father grew up in Scranton, she said at the outset.');
-    expect(a).toMatchObject({ S: 'she', T: 'Her father grew up in Scranton' });
+    const [a] = roles('Her family fled the city in 2014, she said at the outset.');
+    expect(a).toMatchObject({ S: 'she', T: 'Her family fled the city in 2014' });
   });
 
   it('gives feelings to the one who has them: object of "angered", subject of "was angered by"', () => {
-    expect(roles("His behavior has angered the party's top figures.")).toEqual([
-      expect.objectContaining({ S: "the party's top figures", C: 'has angered', T: 'His behavior' }),
+    expect(roles('The decision has angered the village elders.')).toEqual([
+      expect.objectContaining({ S: 'the village elders', C: 'has angered', T: 'The decision' }),
     ]);
     expect(roles('The minister was angered by the decision.')).toEqual([
       expect.objectContaining({ S: 'The minister', C: 'was angered', T: 'the decision' }),
@@ -153,8 +153,8 @@ describe('attribution frames in harder layouts', () => {
   });
 
   it('keeps a request after "asked" as forward content', () => {
-    const [a] = roles('After the ruling, Gov. Pat McCrory (R) asked the Supreme Court for quick action.');
-    expect(a).toMatchObject({ S: 'Gov. Pat McCrory (R)', C: 'asked', T: 'the Supreme Court for quick action' });
+    const [a] = roles('After the ruling, Gov. Ana Ruiz (D) asked the high court for quick action.');
+    expect(a).toMatchObject({ S: 'Gov. Ana Ruiz (D)', C: 'asked', T: 'the high court for quick action' });
   });
 
   it('reads an anonymous source with its request as the source of the main cue', () => {
