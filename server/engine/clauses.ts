@@ -5,7 +5,8 @@ import type { Token } from './tokens';
 import { isCapitalised } from './tokens';
 import { coarse } from './pos';
 
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'repeatedly', 'often', 'once', 'again', 'publicly', 'privately', 'separately', 'then', 'now']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'repeatedly', 'often', 'once', 'again', 'publicly', 'privately', 'separately', 'then', 'now']);
 export const DASHES = new Set(['--', '—', '–', '(', ')']);
 const VENUES = new Set(['statement', 'interview', 'speech', 'release', 'conference', 'briefing', 'tweet', 'post', 'email', 'letter', 'anonymity', 'radio', 'television', 'rally', 'debate']);
 

@@ -12,6 +12,7 @@ import { HashedWeights } from './hashed-weights';
 import type { CueContext } from './cue-classifier';
 import { coarse } from './pos';
 import { dict } from '../lib/dict';
+import { WEEKDAYS } from './clauses';
 
 type Counts = Record<string, [number, number] | undefined>;
 // A Map: look-ups on a 2k-key object literal are slow, and this one is asked for most tokens.
@@ -103,7 +104,7 @@ function extProb(table: Counts, w: string): number {
 
 // "said at least 30", "said about 40 …", "on condition of", "said on Friday": the word after the
 // particle shows it opens the content (or an anonymity phrase, or a time), not a longer cue.
-const QUANTITY_NEXT = /^(?:condition|least|most|some|around|nearly|almost|over|more|fewer|less|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const QUANTITY_NEXT = /^(?:condition|least|most|some|around|nearly|almost|over|more|fewer|less)$/;
 
 // Only auxiliaries, negation and adverbs join a cue on its left; nouns there are the source.
 const LEFT_OK = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'also', 'never', 'to', "'s", 'can', 'must', 'publicly', 'repeatedly', 'previously', 'recently', 'later', 'once', 'first', 'already', 'still', 'then']);
@@ -256,7 +257,7 @@ function addHit(toks: Token[], hits: CueHit[], i: number, score: number, blocked
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') last = i + 1;
   else {
     while (first > 0 && first > i - 3 && !blocked(first - 1) && leftOk(toks[first - 1]) && extProb(LEFT, toks[first - 1]?.lower ?? '') >= 0.5) first--;
-    while (last + 1 < toks.length && last < i + 3 && !blocked(last + 1) && RIGHT_OK.has(toks[last + 1]?.lower ?? '') && !QUANTITY_NEXT.test(toks[last + 2]?.lower ?? '') && toks[last + 2]?.kind !== 'num' && extProb(RIGHT, toks[last + 1]?.lower ?? '') >= 0.5) last++;
+    while (last + 1 < toks.length && last < i + 3 && !blocked(last + 1) && RIGHT_OK.has(toks[last + 1]?.lower ?? '') && !QUANTITY_NEXT.test(toks[last + 2]?.lower ?? '') && !WEEKDAYS.has(toks[last + 2]?.lower ?? '') && toks[last + 2]?.kind !== 'num' && extProb(RIGHT, toks[last + 1]?.lower ?? '') >= 0.5) last++;
   }
   // "said in a statement", "told CNN in an interview": the venue belongs to the cue.
   // One modifier may precede the venue: "in a phone call", "in a joint statement".

@@ -7,7 +7,7 @@ import { isCapitalised } from './tokens';
 import type { CueHit } from './cues';
 import { npLeft, npRight } from './phrases';
 import { coarse } from './pos';
-import { DASHES, TIME_WORDS, contentEnd, dashCut, isAdjunct, isPronounLike, quoteBefore, span } from './clauses';
+import { DASHES, TIME_WORDS, WEEKDAYS, contentEnd, dashCut, isAdjunct, isPronounLike, quoteBefore, span } from './clauses';
 import type { SentenceCtx } from './clauses';
 import { antecedentOf, clauseSubject, sourceLeft } from './sources';
 import { contentStop, cueLemma } from './content-end';
@@ -235,19 +235,10 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const c2 = span(toks, after + 1, lastContent);
       if (c1 && c2) { frames.push({ cue, source: src, content: [c1, c2], shape: 'backward', tokenEnd: lastContent }); return; }
     }
-    // "…, an accusation Hezbollah rejected": the noun phrase ran the report noun and the source
-    // together; the source is the name after the noun.
-    if (restIsAdjunct && src && src[1] > src[0] + 1 && src[0] > backFloor + 1 && toks[src[0] - 1]?.lower === ',' && /^(?:a|an|the)$/.test(toks[src[0]]?.lower ?? '') && REPORT_NOUNS.has(toks[src[0] + 1]?.lower ?? '')) {
-      const c = span(toks, src[0], src[0] + 1);
-      if (c) { frames.push({ cue, source: [src[0] + 2, src[1]], content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
-    }
-    if (restIsAdjunct && src && src[0] > backFloor + 3 && REPORT_NOUNS.has(toks[src[0] - 1]?.lower ?? '') && /^(?:a|an|the)$/.test(toks[src[0] - 2]?.lower ?? '') && toks[src[0] - 3]?.lower === ',') {
-      // "Ankara accused the YPG of shelling the town, a charge the group denied": what the
-      // group denied is "a charge", which stands for the clause before it; that clause keeps
-      // its own cue.
-      const c = span(toks, src[0] - 2, src[0] - 1);
-      if (c) { frames.push({ cue, source: src, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
-    }
+    // "Ankara accused the YPG of shelling the town, a charge the group denied": what the group
+    // denied is "a charge", which stands for the clause before it; that clause keeps its own cue.
+    const denied = restIsAdjunct && src ? reportNounBefore(toks, src, backFloor) : null;
+    if (denied) { frames.push({ cue, source: denied.source, content: [denied.noun], shape: 'backward', tokenEnd: cue.last }); return; }
     if (restIsAdjunct && src && src[0] > backFloor) {
       // "…, X said." — content is what precedes the source.
       let ce = src[0] - 1;
@@ -282,7 +273,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     // "said on Friday its forces had …": a day before the reported clause is not part of it
     // (but "said Monday's attack was …" keeps its possessive day).
     const day = toks[cs]?.lower === 'on' ? cs + 1 : cs;
-    if (WEEKDAY.test(toks[day]?.lower ?? '') && toks[day + 1]?.kind === 'word' && toks[day + 1]?.lower !== "'s" && day + 1 <= lastContent) cs = day + 1;
+    if (WEEKDAYS.has(toks[day]?.lower ?? '') && toks[day + 1]?.kind === 'word' && toks[day + 1]?.lower !== "'s" && day + 1 <= lastContent) cs = day + 1;
     let ceTok = lastContent;
     if (next) {
       // Stop before a coordinated or separate following attribution, not a nested "that X said".
@@ -348,7 +339,7 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     if (f.shape !== 'forward' || !last) continue;
     const a = toks.findIndex((t) => t.start >= last[0]);
     for (let k = Math.max(a, 1); k + 4 < toks.length && (toks[k]?.end ?? Infinity) <= last[1]; k++) {
-      if (toks[k]?.lower !== ',' || !/^(?:a|an|the)$/.test(toks[k + 1]?.lower ?? '') || !REPORT_NOUNS.has(toks[k + 2]?.lower ?? '') || ctx.inQuote(k)) continue;
+      if (!reportNounAt(toks, k + 1) || ctx.inQuote(k)) continue;
       const r = reactionAfter(toks, k + 3, lastContent);
       const noun = span(toks, k + 1, k + 2);
       if (!r || !noun) break;
@@ -384,8 +375,6 @@ const ADJUNCT_PREPS = new Set(['in', 'at', 'on', 'during']);
 // the source.
 const EXPERIENCER_OBJECT = new Set(['angered', 'angers', 'anger', 'upset', 'upsets', 'outraged', 'outrages', 'infuriated', 'infuriates', 'enraged', 'frustrated', 'frustrates', 'alarmed', 'alarms', 'troubled', 'troubles', 'disappointed', 'disappoints', 'irritated', 'annoyed', 'dismayed', 'alienated', 'rattled', 'unnerved', 'spooked', 'stunned', 'shocked', 'pleased', 'delighted', 'impressed']);
 
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 // Words opening a fronted adverbial rather than a reported clause.
 const FRONTED = new Set(['after', 'before', 'when', 'while', 'during', 'despite', 'following', 'since', 'amid', 'earlier', 'later']);
 
@@ -413,6 +402,22 @@ function lateAgent(toks: Token[], from: number, last: number): number {
     if (t.lower === 'by') return k;
   }
   return -1;
+}
+
+/** ", a|an|the <report noun>" with its determiner at d. */
+function reportNounAt(toks: Token[], d: number): boolean {
+  return toks[d - 1]?.lower === ',' && /^(?:a|an|the)$/.test(toks[d]?.lower ?? '') && REPORT_NOUNS.has(toks[d + 1]?.lower ?? '');
+}
+
+/** The report noun a source reacts to, right before it ("…, a charge the group denied") or run
+ * together with it in one noun phrase ("…, an accusation Hezbollah rejected"): the noun's span
+ * and the source without it. */
+function reportNounBefore(toks: Token[], src: [number, number], floor: number): { noun: Span; source: [number, number] } | null {
+  const [s, e] = src;
+  const before = s - 3 > floor && reportNounAt(toks, s - 2) ? span(toks, s - 2, s - 1) : null;
+  if (before) return { noun: before, source: src };
+  const inside = e > s + 1 && s - 1 > floor && reportNounAt(toks, s) ? span(toks, s, s + 1) : null;
+  return inside ? { noun: inside, source: [s + 2, e] } : null;
 }
 
 /** After a report noun at k: "disputed by NP" or "NP (did not|could not|…)? (immediately)? VERB"
