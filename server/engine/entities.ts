@@ -4,7 +4,7 @@
 // the most recent compatible entity.
 import type { EntityKind, Mention, SourceEntity, Span } from './types';
 import type { Draft } from './index';
-import { bareName, isNamed, kindOf, stripTitles } from './entity-kinds';
+import { PARTITIVE, bareName, isNamed, kindOf, stripTitles } from './entity-kinds';
 import { trackMentions } from './mentions';
 
 interface Ent extends SourceEntity {
@@ -24,6 +24,8 @@ const DESCRIPTION_KINDS = new Map<string, EntityKind[]>([
   ['group', GROUPS], ['organization', GROUPS], ['organisation', GROUPS], ['movement', GROUPS], ['alliance', GROUPS], ['militia', GROUPS],
   ['agency', ['media', 'government', 'organization']], ['ministry', ['government']], ['company', ['organization', 'media']], ['campaign', ['organization']],
 ]);
+
+const personBy = (e: Ent | undefined): Ent | undefined => (e?.kind === 'person' ? e : undefined);
 
 /** Split an appositive source "NAME, the spokesman for X" into name and descriptor. */
 function splitAppositive(s: string): [string, string | null] {
@@ -56,6 +58,9 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
   const byName = new Map<string, Ent>();
   const byToken = new Map<string, Ent>();
   const byId = new Map<string, Ent>();
+  // Unnamed bodies by their description: "a monitoring group" said twice is one group. (An
+  // unnamed person, "a security source", may be two people, and is not looked up so.)
+  const byDescription = new Map<string, Ent>();
   const touch = (e: Ent): void => {
     lastByKind.set(e.kind, e);
     if (e.kind === 'person' && e.named) lastNamedPerson = e;
@@ -64,8 +69,11 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       const low = e.name.toLowerCase();
       byName.set(low, e);
       // "Masri" also finds "Omar al-Masri": index surnames without Arabic particles.
-      for (const t of low.split(/\s+/)) { byToken.set(t, e); byToken.set(t.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, ''), e); }
-    }
+      const words = low.split(/\s+/);
+      for (const t of words) { byToken.set(t, e); byToken.set(t.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, ''), e); }
+      // "Abdel Rahman" finds "Rami Abdel Rahman": a person's longer surnames too.
+      if (e.kind === 'person') for (let i = 1; i < words.length - 1; i++) byToken.set(words.slice(i).join(' '), e);
+    } else if (NON_PERSON.has(e.kind)) byDescription.set(e.name.toLowerCase(), e);
   };
   const create = (name: string, _mentionText: string, span: Span, kind: EntityKind, named: boolean, desc: string | null): Ent => {
     const e: Ent = { id: `e${ents.length}`, name, kind, named, mentions: [], descriptors: desc ? [desc] : [], keys: keysOf(`${name} ${desc ?? ''}`), last: span[0] };
@@ -106,7 +114,9 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     // "Israel's military spokesman, Rear Adm. Daniel Hagari": the person is the name, the role
     // before it the descriptor.
     const swap = second !== null && !isNamed(first) && isNamed(second) && kindOf(second, true) === 'person';
-    const [rawName, desc] = swap ? [second, first] : [first, second];
+    const [whole, desc] = swap ? [second, first] : [first, second];
+    // "One of the officials said": one of a group quoted before is looked up as the group.
+    const rawName = whole.replace(PARTITIVE, '');
     const bare = bareName(rawName);
     const low = bare.toLowerCase();
     let target: Ent | undefined;
@@ -134,11 +144,13 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       const low2 = name.toLowerCase();
       const toks = low2.split(/\s+/);
       // Same name, a surname of a known name, or a full name of a known single-word name.
-      target = byName.get(low2) ?? (toks.length === 1 ? byToken.get(low2) ?? byToken.get(low2.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, '')) : newest(...toks.map((t) => byName.get(t)).filter((e) => e?.kind === 'person')));
+      target = byName.get(low2) ?? (toks.length === 1 ? byToken.get(low2) ?? byToken.get(low2.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, '')) : (personBy(byToken.get(low2)) ?? newest(...toks.map((t) => byName.get(t)).filter((e) => e?.kind === 'person'))));
+    } else if (NON_PERSON.has(kindOf(rawName, false))) {
+      target = byDescription.get(bare.toLowerCase());
     }
     if (!target) {
       const named = isNamed(rawName);
-      const name = named ? stripTitles(bare) : bare;
+      const name = named ? stripTitles(bare) : whole === rawName ? bare : bareName(whole);
       target = create(name, rawName, sp, kindOf(rawName, named), named, desc);
     } else if (desc && !target.descriptors.includes(desc)) {
       target.descriptors.push(desc);

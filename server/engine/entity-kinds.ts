@@ -8,11 +8,16 @@ const MEDIA = /\b(?:afp|reuters|ap|associated press|cnn|bbc|fox news|msnbc|nbc|a
 const MILITARY = /\b(?:military|army|armed forces|forces|troops|navy|air force|command|centcom|marines|coalition|pentagon spokesman|battalion|brigade|regiment|commander|soldiers?|general staff)\b/i;
 const ARMED = /\b(?:groups?|militia|militias|rebels?|insurgents?|fighters|hezbollah|hamas|isis|isil|daesh|islamic state|al-qaeda|al qaeda|taliban|nusra|kataeb|kataib|hashed|hashd|resistance|jihadists?|faction|brigades|jaish|ahrar|free syrian army|fsa|ypg|sdf|houthis?|opposition)\b/i;
 const GOVERNMENT = /\b(?:government|ministry|minister|ministers|department|white house|kremlin|state department|pentagon|administration|cabinet|parliament|congress|senate|president|presidency|embassy|authorities|council|office|prime minister|regime|damascus|baghdad|washington|moscow|tehran|ankara|beijing|kyiv|kiev|jerusalem|riyadh|cairo|beirut|london|paris|berlin|doha|amman|abu dhabi|sanaa|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|ukraine|lebanon|saudi arabia|qatar|egypt|jordan|yemen|afghanistan|pakistan|india|japan|germany|the uk|britain|the united states|united states|iraq|syria|russia|iran|turkey|israel|china|france|britain|un|united nations|nato|state)\b/i;
+// Groups that monitor, campaign or give aid, not armed ones: "a monitoring group", "the rights
+// group Amnesty International".
+const CIVIL_GROUP = /\b(?:monitoring|monitor|rights|aid|relief|humanitarian|advocacy|watchdog|medical|charity|lobby|lobbying|pressure|civil society|campaign|campaigning|environmental|research|industry|trade|business|consumer|student|volunteer|rescue|media|press freedom)\s+(?:groups?|organi[sz]ations?|coalition|network)\b|\b(?:groups?|organi[sz]ations?)\s+(?:that|which)\s+(?:monitors?|tracks?|documents?|records?|campaigns?|advocates?|represents?|defends?|provides?|helps?)\b/i;
+// Named armies that are not a state's: "the Army of Conquest", "the Mahdi Army".
+const NON_STATE_ARMY = /\b(?:army of (?:conquest|islam|the mujahideen|the sunna|the righteous|glory)|(?:liberation|resistance|mahdi|islamic|republican|revolutionary|rebel|national liberation|free) army)\b/i;
 const ANONYMOUS_HEAD = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|someone|person|people|member|members|analysts?|experts?|observers?|critics?|supporters?|insiders?|officers?)\b/i;
 const COLLECTIVE = /\b(?:people|residents|voters|americans|critics|analysts|experts|observers|activists|supporters|protesters|citizens|locals|many|others|some|polls?|survey|democrats|republicans|lawmakers|members)\b/i;
-const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr)\b/i;
+const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr|charity|charities|ngo|nonprofit|non-profit)\b/i;
 
-const ROLE_NOUNS = ['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'official', 'minister', 'general', 'gen\\.', 'colonel', 'col\\.', 'major', 'maj\\.', 'captain', 'capt\\.', 'director', 'head', 'envoy', 'ambassador', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'secretary', 'emir', 'sheikh', 'cleric', 'imam', 'founder'];
+const ROLE_NOUNS = ['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'official', 'minister', 'general', 'gen\\.', 'colonel', 'col\\.', 'major', 'maj\\.', 'captain', 'capt\\.', 'director', 'head', 'envoy', 'ambassador', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'secretary', 'emir', 'sheikh', 'cleric', 'imam', 'founder', 'adviser', 'advisor', 'aide', 'negotiator', 'representative', 'prosecutor', 'commissioner', 'coordinator', 'lawmaker', 'lawyer', 'researcher', 'doctor', 'medic', 'activist', 'analyst'];
 // A role noun, then a capitalised name to the end: "Rebel commander Abu Omar". Role nouns match
 // capitalised too, and an "of" phrase may sit between role and name when at least two
 // capitalised words follow it ("Secretary of State John Kerry").
@@ -42,16 +47,20 @@ export function bareName(mention: string): string {
 // Capitalised words that do not by themselves make a mention a name.
 const NOT_NAMING = new Set([...TITLES].filter((w) => !['pentagon', 'white', 'house', 'state', 'democratic', 'republican', 'gop', 'foreign', 'defence', 'defense', 'press', 'campaign'].includes(w)));
 
+// "One of the officials", "two of the wounded": a part of a group names no one.
+export const PARTITIVE = /^(?:one|two|three|four|five|some|many|several|most|all|both|each|none|neither|either|another|a few|few)\s+of\s+(?=(?:the|these|those|its|their|his|her)\s)/i;
+
 /** Head word of a descriptive NP: the word before its first preposition ("official from X"). */
 function headOf(m: string): string {
-  const words = m.split(/\s+/);
-  const p = words.findIndex((w, i) => i > 0 && /^(?:of|from|for|at|with|in|on)$/i.test(w));
+  const words = m.replace(PARTITIVE, '').split(/\s+/);
+  // "group that monitors the war": a relative clause follows its head too.
+  const p = words.findIndex((w, i) => i > 0 && /^(?:of|from|for|at|with|in|on|that|which|who)$/i.test(w));
   return (p > 0 ? words[p - 1] : words[words.length - 1]) ?? '';
 }
 
 /** Does the mention name someone (has a capitalised word that is not a title/common word)? */
 export function isNamed(mention: string): boolean {
-  const bare = bareName(mention);
+  const bare = bareName(mention.replace(PARTITIVE, ''));
   const words = bare.split(/\s+/);
   const head = headOf(bare);
   if (ANONYMOUS_HEAD.test(head) && !/^\p{Lu}/u.test(head)) return false;
@@ -82,6 +91,9 @@ export function stripTitles(name: string): string {
 export function kindOf(mention: string, named: boolean): EntityKind {
   const m = bareName(mention);
   const head = headOf(m);
+  if (CIVIL_GROUP.test(m)) return 'organization';
+  // "Gaza's civil defence agency": an emergency service, not a news agency.
+  if (/\bcivil defen[cs]e\b/i.test(m)) return 'government';
   if (!named) {
     if (MEDIA.test(head) && !/officials?|sources?/i.test(head)) return 'media';
     if (ARMED.test(head)) return 'armed_group';
@@ -99,9 +111,11 @@ export function kindOf(mention: string, named: boolean): EntityKind {
   // name is the person, whatever body the role belongs to.
   if (personAfterRole(m)) return 'person';
   if (MEDIA.test(m) && !/\b(?:said|official)\b/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
-  if (ARMED.test(m)) return 'armed_group';
+  if (ARMED.test(m) || NON_STATE_ARMY.test(m)) return 'armed_group';
   if (MILITARY.test(m)) return 'military';
   if (ORG.test(m)) return 'organization';
   if (GOVERNMENT.test(m) && !/\b(?:spokes\w+|minister|president|secretary|senator|governor)\s+\p{Lu}/u.test(m)) return 'government';
+  // "The RSF said": an unknown acronym names a body, not a person.
+  if (/^\p{Lu}{2,6}$/u.test(stripTitles(m))) return 'organization';
   return 'person';
 }

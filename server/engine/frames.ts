@@ -105,6 +105,14 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const fronted = FRONTED.has(toks[backFloor]?.lower ?? '');
       if (e >= 0 && !fronted && !/^(?:for|to)$/.test(toks[e + 1]?.lower ?? '') && isAdjunct(toks, e + 1, Math.min(lastContent, restEnd))) restIsAdjunct = true;
     }
+    // "…, officials said on Tuesday, as Moscow pressed …": the comma that closes the cue's
+    // adjuncts, when one does (see "content on both sides" below).
+    let sideComma = adjStart;
+    while (sideComma <= lastContent && toks[sideComma]?.lower !== ',') sideComma++;
+    if (sideComma >= lastContent || ctx.inQuote(sideComma) || !isAdjunct(toks, adjStart, sideComma - 1)) sideComma = -1;
+    // Past adjuncts, only a clause of the sentence's own continues the content ("…, as …",
+    // "…, because …"); a quotation or a fronted "However," is something else.
+    else if (sideComma > after && (!SUBORDINATORS.has(toks[sideComma + 1]?.lower ?? '') || cue.first - backFloor <= 4)) sideComma = -1;
     const beforeTok = toks[cue.first - 1];
     // "“…,” X said." / "“…,” said X, “…”": the quotation before the cue is the content.
     const q0 = cue.first > backFloor ? quoteBefore(ctx, backFloor, cue.first) : null;
@@ -229,10 +237,11 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       const onlyConnective = ce - backFloor <= 1 && CONNECTIVES.has(toks[ce]?.lower ?? '');
       if (c && !onlyConnective) { frames.push({ cue, source: src, content: [c], shape: 'backward', tokenEnd: cue.last }); return; }
     }
-    // "What annoyed him most, he said, was the delay": content on both sides.
-    if (!restIsAdjunct && src && src[0] > backFloor + 1 && toks[src[0] - 1]?.lower === ',' && toks[after]?.lower === ',' && after < lastContent) {
+    // "What annoyed him most, he said, was the delay": content on both sides; so too past the
+    // cue's adjuncts, "…, officials said on Tuesday, as Moscow pressed its offensive".
+    if (!restIsAdjunct && src && src[0] > backFloor + 1 && toks[src[0] - 1]?.lower === ',' && sideComma >= 0) {
       const c1 = span(toks, backFloor, src[0] - 2);
-      const c2 = span(toks, after + 1, lastContent);
+      const c2 = span(toks, sideComma + 1, lastContent);
       if (c1 && c2) { frames.push({ cue, source: src, content: [c1, c2], shape: 'backward', tokenEnd: lastContent }); return; }
     }
     // "Ankara accused the YPG of shelling the town, a charge the group denied": what the group
@@ -252,7 +261,12 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
       // Skip the addressee: "told AFP that …"; "urged" keeps its object (it is the content).
       const e = npRight(toks, cs, lastContent);
       const n = toks[e + 1];
+      const zeroThat = !/^(?:urged|promised|asked|asking)$/.test(head.lower) ? addresseeEnd(toks, cs, e) : -1;
       if (e >= 0 && n && (n.lower === 'that' || n.kind === 'quote' || n.lower === ',' || n.lower === ':' || SUBJECT_PRONOUNS.has(n.lower)) && head.lower !== 'urged') cs = e + 1;
+      // "told AFP the strikes had hit a bakery": no "that", so the addressee and the reported
+      // clause's subject read as one noun phrase; it splits where a determiner or number opens
+      // the subject, when a verb follows that subject.
+      else if (zeroThat >= 0) cs = zeroThat + 1;
       // "told reporters in Baghdad on Monday that …": the adjuncts are skipped below.
       else if (e >= 0 && n && head.lower !== 'urged' && (coarse(n) === 'prep' || TIME_WORDS.has(n.lower))) {
         let k = e + 1;
@@ -445,8 +459,31 @@ const VENUE_PARTICIPLES = new Set(['carried', 'published', 'posted', 'released',
 // Nouns that stand for a report in "…, a charge the group denied".
 const REPORT_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'account', 'version', 'report', 'statement', 'figure', 'toll', 'assessment', 'description', 'characterisation', 'characterization']);
 
+// Words that open a clause of the sentence after a report's adjuncts ("…, X said, as …").
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'amid', 'when', 'because', 'since', 'before', 'following', 'despite', 'though', 'although', 'even', 'whereas', 'prompting', 'adding']);
+
 // "told reporters she would run": a subject pronoun after the addressee opens the reported clause.
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** In "told AFP the strikes had hit …", the last token of the addressee ("AFP"), or -1: the
+ * noun phrase from `cs` to `e` must hold a noun or name followed by a determiner or number
+ * that opens a second phrase, and a verb must follow that phrase. "promised voters a tax
+ * cut" has no verb after its second phrase and stays whole. */
+function addresseeEnd(toks: Token[], cs: number, e: number): number {
+  if (e <= cs) return -1;
+  for (let k = cs + 1; k <= e; k++) {
+    const t = toks[k];
+    const p = toks[k - 1];
+    // "warned residents of the dangers the river …": past a preposition it is one phrase.
+    if (!t || !p || coarse(t) === 'prep') return -1;
+    if (coarse(p) !== 'noun' && coarse(p) !== 'proper') continue;
+    if ((coarse(t) === 'det' && t.lower !== "'s") || t.kind === 'num') {
+      const after = toks[e + 1];
+      return after && coarse(after) === 'verb' ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
 
 /** "Asked whether he would resign, Gomez said, …": an opening question clause is a report of
  * its own (cue "Asked"), never the content of the answer's cue. Returns the first token after
@@ -471,6 +508,14 @@ function accordingFrame(ctx: SentenceCtx, cue: CueHit, lastContent: number): Fra
     let k = e + 1;
     while (k <= lastContent && toks[k]?.lower !== ',' && !(toks[k] && coarse(toks[k] as Token) === 'verb' && !/(?:ed|ing)$/.test(toks[k]?.lower ?? ''))) k++;
     if (k > lastContent || toks[k]?.lower === ',') e = k - 1;
+  }
+  // "According to the Institute for the Study of War, a Washington-based think tank, …": an
+  // appositive between commas describes the source.
+  if (e >= 0 && toks[e + 1]?.lower === ',' && /^(?:a|an|the)$/.test(toks[e + 2]?.lower ?? '')) {
+    // ("think tank" reads as a verb to the tagger: a short stretch without a clause word will do.)
+    let k = e + 3;
+    while (k <= Math.min(lastContent, e + 12) && toks[k]?.lower !== ',' && toks[k]?.kind !== 'quote' && !/^(?:that|who|which|said|says|is|was|are|were|has|have|had|will|would|could|can|may|might)$/.test(toks[k]?.lower ?? '')) k++;
+    if (toks[k]?.lower === ',' && k < lastContent) e = k - 1;
   }
   const source: [number, number] | null = e >= 0 ? [after, e] : null;
   const srcEnd = e >= 0 ? e : cue.last;

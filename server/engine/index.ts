@@ -17,7 +17,7 @@ import { frameFeatures, keepFrame } from './frame-filter';
 import type { FrameView } from './frame-filter';
 import { NameSink } from './hashed-weights';
 
-export const ENGINE_VERSION = '0.3.0';
+export const ENGINE_VERSION = '0.3.1';
 
 // Real sentences stay far below this; a longer run (no punctuation, pasted tables) is cut into
 // windows so per-sentence work, which may look back and forth within a sentence, stays linear.

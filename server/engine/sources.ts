@@ -99,7 +99,32 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
     return e >= 0 ? [s, e] : null;
   }
   const s = npLeft(toks, end, floor);
-  return s >= 0 ? [s, end] : null;
+  if (s < 0) return null;
+  // "a rally that featured Ortiz promising to …": before an -ing cue the NP is the subject of
+  // the participle, not the object of a relative clause.
+  const finite = !/ing$/.test(toks[cue.head]?.lower ?? '') && toks[cue.first]?.lower !== 'to';
+  return [(finite ? relativeHead(toks, s, floor) : undefined) ?? s, end];
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** "A group that monitors the war said": when the NP before a cue is the object of a short
+ * restrictive relative clause (pronoun, verb, NP), the source is the head NP with its clause.
+ * Returns the head's first token, or undefined. */
+function relativeHead(toks: Token[], s: number, floor: number): number | undefined {
+  // The clause may carry a prepositional phrase before the cue: "who grow rice near the dam".
+  let rel = s - 2;
+  while (rel > floor && rel >= s - 8 && !RELATIVE_PRONOUNS.has(toks[rel]?.lower ?? '')) rel--;
+  const verb = toks[rel + 1];
+  if (!verb || rel - 1 < floor || !RELATIVE_PRONOUNS.has(toks[rel]?.lower ?? '')) return undefined;
+  for (let k = rel + 2; k < s; k++) if (!['noun', 'proper', 'adj', 'det', 'num', 'prep'].includes(coarse(toks[k] as Token))) return undefined;
+  // The tagger reads "monitors", "tracks" as plural nouns as readily as verbs.
+  // But "a concession that aides to the mayor seized on": a noun that takes a
+  // preposition is the clause's subject, and the cue is inside the clause.
+  const objectNext = toks[rel + 2] && coarse(toks[rel + 2] as Token) !== 'prep';
+  if (!(coarse(verb) === 'verb' || (verb.kind === 'word' && !isCapitalised(verb) && /(?:s|ed)$/.test(verb.lower) && objectNext))) return undefined;
+  const head = npLeft(toks, rel - 1, floor);
+  return head >= 0 && !isPronounLike(toks[head]) ? head : undefined;
 }
 
 const CLAUSE_OPENERS = new Set([';', 'but', 'while', 'when', 'that', 'because', 'as', 'after', 'since', 'if', 'although', 'though', 'whereas', 'where']);

@@ -14,6 +14,18 @@ describe('findCues', () => {
     expect(cueTexts('She attacked Clinton over the emails.')).toEqual(['attacked']);
   });
 
+  it('reads "blast" inside a noun phrase as the explosion, and as a verb a cue', () => {
+    expect(cueTexts('The second blast hit a bus station in the city centre.')).toEqual([]);
+    expect(cueTexts('A huge blast shook the port.')).toEqual([]);
+    expect(cueTexts('Opposition lawmakers blast the budget as reckless.')).toEqual(['blast']);
+  });
+
+  it('takes the channel a statement was posted on into the cue', () => {
+    expect(cueTexts('The governor said on Telegram that two people were hurt.')).toEqual(['said on Telegram']);
+    expect(cueTexts('The brigade wrote on its website that the road was open.')).toEqual(['wrote on its website']);
+    expect(cueTexts('The party pinned its hopes on Ohio, a state it lost twice.')).not.toContain('pinned its hopes on Ohio');
+  });
+
   it('reads "put the death toll at" as a cue, but not other puts', () => {
     expect(cueTexts('The Observatory put the death toll at 22.')).toEqual(['put']);
     expect(cueTexts('The monitor raised its toll to 31.')).toEqual(['raised']);

@@ -88,6 +88,45 @@ describe('coreference of sources', () => {
   });
 });
 
+describe('kinds and coreference in conflict reporting', () => {
+  const kinds = (t: string) => extractAttributions(t).entities.filter((e) => e.mentions.length > 0).map((e) => [e.name, e.kind, e.named, e.mentions.length]);
+
+  it('reads monitors, rights and aid groups and charities as organisations, not armed groups', () => {
+    const t = 'A monitoring group said the truce held. A rights group said detainees were beaten. A local medical charity said 40 people died. A group that documents the war said the toll was higher.';
+    expect(kinds(t).map(([, kind]) => kind)).toEqual(['organization', 'organization', 'organization', 'organization']);
+  });
+
+  it('reads non-state armies as armed groups and an unknown acronym as a body', () => {
+    expect(kinds('The Army of Conquest said its fighters took the hill. The RSF denied the report. The Lebanese army said it had deployed.')).toEqual([
+      ['Army of Conquest', 'armed_group', true, 1],
+      ['RSF', 'organization', true, 1],
+      ['Lebanese army', 'military', true, 1],
+    ]);
+  });
+
+  it('reads a civil defence agency as a public service, not a news agency', () => {
+    expect(kinds("Gaza's civil defence agency said 18 people were killed.")[0]?.[1]).toBe('government');
+  });
+
+  it('resolves a two-word surname to the full name', () => {
+    expect(speakers('Observatory director Rami Abdel Rahman told AFP that shells fell. Abdel Rahman said the toll would rise.')).toEqual(['Rami Abdel Rahman', 'Rami Abdel Rahman']);
+  });
+
+  it('does not merge a role-and-name source into the body the role belongs to', () => {
+    expect(speakers('The RSF denied the report. RSF adviser Omar Saleh told Reuters that no fighters were inside. He added that talks could resume.')).toEqual(['RSF', 'Omar Saleh', 'Omar Saleh']);
+  });
+
+  it('takes the same unnamed body described twice as one, but not two unnamed people', () => {
+    expect(kinds('A monitoring group said the truce held. Later a monitoring group said shelling had resumed.')).toEqual([['monitoring group', 'organization', false, 2]]);
+    expect(kinds('A security source said four died. A security source said two died.')).toHaveLength(2);
+  });
+
+  it('reads "one of the officials" as one of the group quoted before', () => {
+    expect(speakers('Two officials said the drone came from the west. One of the officials said it was unarmed.')).toEqual(['Two officials', 'Two officials']);
+    expect(kinds('One of the officials said the drone was unarmed.')).toEqual([['One of the officials', 'anonymous', false, 1]]);
+  });
+});
+
 describe('coreference of Arabic names', () => {
   it('resolves a surname given without its "al-" particle', () => {
     expect(speakers('Omar al-Masri told AFP that shells fell. Masri added that two were wounded.')).toEqual(['Omar al-Masri', 'Omar al-Masri']);

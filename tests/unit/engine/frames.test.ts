@@ -274,6 +274,23 @@ describe('attribution frames in harder layouts', () => {
     expect(a?.S).toMatch(/^The mayor/);
   });
 
+  it('skips the addressee of "told" when no "that" follows it', () => {
+    expect(roles('The mayor told AFP the bridge would reopen in May.')[0]).toMatchObject({ S: 'The mayor', C: 'told', T: 'the bridge would reopen in May' });
+    expect(roles('The governor told reporters 14 homes had burned.')[0]).toMatchObject({ T: '14 homes had burned' });
+    // Not past a preposition, nor when no verb follows the second phrase.
+    expect(roles('She warned residents of the dangers the river posed.')[0]?.T).toMatch(/^residents of the dangers/);
+  });
+
+  it('keeps a subordinate clause after the cue\'s adjuncts with the content before it', () => {
+    const [a] = roles('Drones struck two power plants in the north overnight, officials said on Tuesday, as the army pressed its advance.');
+    expect(a).toMatchObject({ S: 'officials', C: 'said', T: 'Drones struck two power plants in the north overnight | as the army pressed its advance' });
+  });
+
+  it('keeps an appositive of an "according to" source with the source', () => {
+    const [a] = roles('According to the Centre for Coastal Studies, a research group in Lisbon, the sea rose by 4 cm.');
+    expect(a).toMatchObject({ S: 'the Centre for Coastal Studies, a research group in Lisbon', C: 'According to', T: 'the sea rose by 4 cm' });
+  });
+
   it('reads an agentless passive as content without a source', () => {
     const [a] = roles('The plan was finally approved last week.');
     expect(a).toMatchObject({ S: '', T: 'The plan' });

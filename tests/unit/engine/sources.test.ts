@@ -14,6 +14,13 @@ describe('source noun phrases', () => {
     expect(source('An official from the alliance told AFP that four people were killed.')).toBe('An official from the alliance');
   });
 
+  it('keeps a short relative clause with the noun it describes', () => {
+    expect(source('A group that monitors the fighting said 14 fighters had died.')).toBe('A group that monitors the fighting');
+    expect(source('Farmers who grow rice near the dam said the water was low.')).toBe('Farmers who grow rice near the dam');
+    // Before an -ing cue the noun is the participle's subject, not a relative clause's object.
+    expect(source('The evening ended with a rally that included Ortiz vowing to cut fees.')).toBe('Ortiz');
+  });
+
   it('steps over an adverb and a time adjunct', () => {
     expect(source('The governor on Friday nominated Lena Ortiz for a second term.')).toBe('The governor');
     expect(source('Ortiz quietly said that it was fine.')).toBe('Ortiz');
