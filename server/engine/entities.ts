@@ -27,6 +27,19 @@ const DESCRIPTION_KINDS = new Map<string, EntityKind[]>([
 
 const personBy = (e: Ent | undefined): Ent | undefined => (e?.kind === 'person' ? e : undefined);
 
+/** A name as looked up: lower case, without possessives ("Sudan's army" is "sudan army"). */
+const nameKey = (s: string): string => s.toLowerCase().replace(/['’]s\b/g, '').replace(/\s+/g, ' ').trim();
+
+/** Lower-case initials of a name's capitalised words ("Rapid Support Forces" → "rsf"), or ''
+ * when fewer than two. */
+function initialsOf(name: string): string {
+  const caps = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return caps.length >= 2 ? caps.map((w) => w.charAt(0).toLowerCase()).join('') : '';
+}
+
+// A short form given in brackets after a source's name: "the Rapid Support Forces (RSF)".
+const BRACKETED = /\((\p{Lu}[\p{Lu}\p{N}.-]*)\)\s*$/u;
+
 /** Split an appositive source "NAME, the spokesman for X" into name and descriptor. */
 function splitAppositive(s: string): [string, string | null] {
   const m = /^(.+?)\s*(?:,|--|—|–)\s*(.+?)\s*(?:,|--|—|–)?\s*$/.exec(s);
@@ -67,7 +80,10 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     for (const k of e.keys) byKey.set(k, e);
     if (e.named) {
       const low = e.name.toLowerCase();
-      byName.set(low, e);
+      byName.set(nameKey(e.name), e);
+      // "the RSF" after "the Rapid Support Forces": a body's initials name it too.
+      const initials = e.kind === 'person' ? '' : initialsOf(e.name);
+      if (initials && !byName.has(initials)) byName.set(initials, e);
       // "Masri" also finds "Omar al-Masri": index surnames without Arabic particles.
       const words = low.split(/\s+/);
       for (const t of words) { byToken.set(t, e); byToken.set(t.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, ''), e); }
@@ -133,18 +149,23 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       target = recentOfKinds(['collective', 'anonymous', ...NON_PERSON]);
     } else if (/^(?:the|this|that)\s/i.test(rawName) && !isNamed(rawName)) {
       // Definite description: same head noun as an earlier entity ("the official", "the group").
-      const head = [...keysOf(bare)].pop() ?? '';
-      target = byKey.get(head);
+      const words = keysOf(bare);
+      const head = [...words].pop() ?? '';
+      // One must say no more than the other: "the US defence official" may be "a US official"
+      // quoted before, but "the foreign ministry" is not the interior ministry.
+      const same = byKey.get(head);
+      target = same && ([...words].every((w) => same.keys.has(w)) || [...same.keys].every((w) => words.has(w))) ? same : undefined;
       // Else the latest body of a kind the noun can name: "the ministry" is not the news agency
-      // quoted before it.
+      // quoted before it. Only a bare noun refers back so: "the foreign ministry" after the
+      // Kremlin is another body.
       const kinds = DESCRIPTION_KINDS.get(head);
-      if (!target && kinds) target = recentOfKinds(kinds);
+      if (!target && kinds && !/\s/.test(bare)) target = recentOfKinds(kinds);
     } else if (isNamed(rawName)) {
       const name = stripTitles(bare);
       const low2 = name.toLowerCase();
       const toks = low2.split(/\s+/);
       // Same name, a surname of a known name, or a full name of a known single-word name.
-      target = byName.get(low2) ?? (toks.length === 1 ? byToken.get(low2) ?? byToken.get(low2.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, '')) : (personBy(byToken.get(low2)) ?? newest(...toks.map((t) => byName.get(t)).filter((e) => e?.kind === 'person'))));
+      target = byName.get(nameKey(name)) ?? (toks.length === 1 ? byToken.get(low2) ?? byToken.get(low2.replace(/^(?:al|el|ad|as|an|ar|ash|at|az)-/, '')) : (personBy(byToken.get(low2)) ?? newest(...toks.map((t) => byName.get(t)).filter((e) => e?.kind === 'person'))));
     } else if (NON_PERSON.has(kindOf(rawName, false))) {
       target = byDescription.get(bare.toLowerCase());
     }
@@ -152,7 +173,10 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       const named = isNamed(rawName);
       const name = named ? stripTitles(bare) : whole === rawName ? bare : bareName(whole);
       target = create(name, rawName, sp, kindOf(rawName, named), named, desc);
-    } else if (desc && !target.descriptors.includes(desc)) {
+    }
+    const short = BRACKETED.exec(whole)?.[1];
+    if (short && target.named) byName.set(short.toLowerCase(), target);
+    if (desc && !target.descriptors.includes(desc)) {
       target.descriptors.push(desc);
       for (const k of keysOf(desc)) target.keys.add(k);
     }

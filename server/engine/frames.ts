@@ -141,7 +141,14 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
         const np = toks[cue.first - 1]?.lower === ',' ? -1 : npLeft(toks, e0, s0);
         source = np > s0 && toks[np - 1]?.lower === ',' ? [np, e0] : [s0, e0];
       } else {
-        const e = npRight(toks, after, lastContent);
+        let e = npRight(toks, after, lastContent);
+        // '"…," said Yossi Mekelberg, an analyst at Chatham House.': the appositive describes
+        // the source.
+        if (e >= 0 && toks[e + 1]?.lower === ',' && /^(?:a|an|the)$/.test(toks[e + 2]?.lower ?? '')) {
+          let k = e + 3;
+          while (k <= lastContent && k <= e + 14 && toks[k]?.lower !== ',' && toks[k]?.kind !== 'quote' && toks[k]?.lower !== ';') k++;
+          if (k > lastContent || (toks[k]?.lower === ',' && toks[k + 1]?.kind === 'quote')) e = k - 1;
+        }
         if (e >= 0) { source = [after, e]; tokenEnd = e; }
       }
       const content: Span[] = c1 ? [c1] : [];

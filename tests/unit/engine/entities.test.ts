@@ -104,6 +104,16 @@ describe('kinds and coreference in conflict reporting', () => {
     ]);
   });
 
+  it('reads state media as an outlet', () => {
+    expect(kinds('Syrian state media said two soldiers were killed.')[0]?.slice(0, 2)).toEqual(['Syrian state media', 'media']);
+  });
+
+  it('refers a description back only to a body it fits in every word', () => {
+    expect(speakers('The interior ministry said it was concerned. The ministry said talks would go on.')).toEqual(['interior ministry', 'interior ministry']);
+    expect(speakers('The interior ministry said it was concerned. The foreign ministry said it would respond.')).toEqual(['interior ministry', 'foreign ministry']);
+    expect(speakers('The Kremlin said it was concerned. The foreign ministry said it would respond.')).toEqual(['Kremlin', 'foreign ministry']);
+  });
+
   it('reads a civil defence agency as a public service, not a news agency', () => {
     expect(kinds("Gaza's civil defence agency said 18 people were killed.")[0]?.[1]).toBe('government');
   });
@@ -119,6 +129,14 @@ describe('kinds and coreference in conflict reporting', () => {
   it('takes the same unnamed body described twice as one, but not two unnamed people', () => {
     expect(kinds('A monitoring group said the truce held. Later a monitoring group said shelling had resumed.')).toEqual([['monitoring group', 'organization', false, 2]]);
     expect(kinds('A security source said four died. A security source said two died.')).toHaveLength(2);
+  });
+
+  it('finds a body again by its possessive form, its bracketed short form or its initials', () => {
+    expect(speakers("Sudan army says it retook the bridge\n\nSudan's army said on Thursday it had retaken the bridge.")).toEqual(['Sudan army', 'Sudan army']);
+    expect(speakers('The Northern Relief Agency (NORA) said 40 tents arrived. NORA said more were needed.')).toEqual(['Northern Relief Agency', 'Northern Relief Agency']);
+    expect(speakers('The Rapid Support Forces said the bridge was theirs. The RSF denied losing it.')).toEqual(['Rapid Support Forces', 'Rapid Support Forces']);
+    // Not a person's initials.
+    expect(speakers('Lena Varga said the dam held. LV said nothing more.')).toEqual(['Lena Varga', 'LV']);
   });
 
   it('reads "one of the officials" as one of the group quoted before', () => {

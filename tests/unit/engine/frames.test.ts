@@ -286,6 +286,11 @@ describe('attribution frames in harder layouts', () => {
     expect(a).toMatchObject({ S: 'officials', C: 'said', T: 'Drones struck two power plants in the north overnight | as the army pressed its advance' });
   });
 
+  it('keeps an appositive after an inverted source with the source', () => {
+    const [a] = roles('"The dam will not hold," said Lena Varga, a hydrologist at the state university.');
+    expect(a).toMatchObject({ S: 'Lena Varga, a hydrologist at the state university', C: 'said', T: '"The dam will not hold,"' });
+  });
+
   it('keeps an appositive of an "according to" source with the source', () => {
     const [a] = roles('According to the Centre for Coastal Studies, a research group in Lisbon, the sea rose by 4 cm.');
     expect(a).toMatchObject({ S: 'the Centre for Coastal Studies, a research group in Lisbon', C: 'According to', T: 'the sea rose by 4 cm' });

@@ -18,6 +18,12 @@ describe('publisher claims', () => {
     expect(e).toMatchObject({ name: 'AFP', kind: 'media' });
   });
 
+  it('leaves out the page furniture a pasted article brings along', () => {
+    const t = 'Published 12:40 GMT, 14 March 2024\n\nUpdated: 15 March 2024, 09:10\n\n(Reporting by Lena Varga; Editing by Tom Hale in 2024)\n\nAt least 12 people were killed in the blast on Monday.';
+    const r = extractAttributions(t);
+    expect(r.attributions.filter((a) => a.publisher).map((a) => t.slice(a.content[0]![0], a.content[0]![1]))).toEqual(['At least 12 people were killed in the blast on Monday']);
+  });
+
   it('names the publisher "Publisher" when none is given', () => {
     const r = extractAttributions('The US military has around 2,500 troops in Iraq.');
     expect(r.entities.find((x) => x.kind === 'media')?.name).toBe('Publisher');
