@@ -25,6 +25,9 @@ const DESCRIPTION_KINDS = new Map<string, EntityKind[]>([
   ['agency', ['media', 'government', 'organization']], ['ministry', ['government']], ['company', ['organization', 'media']], ['campaign', ['organization']],
 ]);
 
+// Heads of unnamed sources that are people.
+const SOMEONE = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|person|someone|insiders?|commanders?|fighters?|doctors?|medics?|soldiers?|police(?:man|woman)?|lawyers?|relatives?|survivors?|mothers?|fathers?|man|woman|employees?|workers?|journalists?|reporters?|correspondents?)$/i;
+
 const personBy = (e: Ent | undefined): Ent | undefined => (e?.kind === 'person' ? e : undefined);
 
 /** A name as looked up: lower case, without possessives ("Sudan's army" is "sudan army"). */
@@ -137,11 +140,15 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     const low = bare.toLowerCase();
     let target: Ent | undefined;
     if (PERSON_PRONOUNS.has(low)) {
-      target = lastNamedPerson ?? recentOfKinds(['person', 'anonymous']);
+      // An unnamed source is "he" only if it is someone ("a security source", not "reports").
+      const unnamed = recentOfKinds(['person', 'anonymous']);
+      target = lastNamedPerson ?? (unnamed && (unnamed.kind === 'person' || SOMEONE.test(unnamed.name)) ? unnamed : undefined);
       // A person named after the last person source (without a cue) is the likelier antecedent.
-      if (lastPersonMention && (!target || lastPersonMention.pos > target.last)) {
+      // (Not a name already known as a body's.)
+      const known = lastPersonMention ? byName.get(nameKey(lastPersonMention.name)) : undefined;
+      if (lastPersonMention && (!target || lastPersonMention.pos > target.last) && (!known || known.kind === 'person')) {
         const nm = lastPersonMention.name;
-        target = byName.get(nm.toLowerCase()) ?? create(nm, nm, [lastPersonMention.pos, lastPersonMention.pos + nm.length], 'person', true, null);
+        target = known ?? create(nm, nm, [lastPersonMention.pos, lastPersonMention.pos + nm.length], 'person', true, null);
       }
     } else if (THING_PRONOUNS.has(low)) {
       target = recentOfKinds(NON_PERSON);

@@ -2,26 +2,27 @@
 // sources that matter in news (officials, ministries, militias, agencies) announce their kind
 // in their own names or heads.
 import type { EntityKind } from './types';
+import { isCommonWord } from './pos';
 
 const TITLES = new Set(['general', 'gen.', 'gen', 'maj.', 'maj', 'major', 'rear', 'brig.', 'brig', 'brigadier', 'col.', 'colonel', 'lt.', 'lieutenant', 'capt.', 'captain', 'sgt.', 'sergeant', 'adm.', 'admiral', 'president', 'vice', 'prime', 'minister', 'secretary', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'judge', 'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chief', 'ambassador', 'mayor', 'king', 'queen', 'prince', 'sheikh', 'commander', 'former', 'candidate', 'nominee', 'frontrunner', 'front-runner', 'leader', 'speaker', 'director', 'pope', 'rev.', 'reverend', 'attorney', 'deputy', 'foreign', 'defence', 'defense', 'state', 'presidential', 'democratic', 'republican', 'gop', 'pentagon', 'white', 'house', 'press', 'senior', 'top', 'aide', 'adviser', 'advisor', 'of', 'the', 'and', 'campaign', 'manager', 'ceo', 'founder']);
 const MEDIA = /\b(?:afp|reuters|ap|associated press|cnn|bbc|fox news|msnbc|nbc|abc|cbs|npr|al jazeera|sana|times|post|journal|newspaper|magazine|agency|news|tv|television|channel|radio|outlet|reporter|correspondent|editorial|state media|media outlets?|tass|xinhua|ria|anadolu|breitbart|politico|huffpost|tribune|gazette|herald|daily)\b/i;
 const MILITARY = /\b(?:military|army|armed forces|forces|troops|navy|air force|command|centcom|marines|coalition|pentagon spokesman|battalion|brigade|regiment|commander|soldiers?|general staff)\b/i;
 const ARMED = /\b(?:groups?|militia|militias|rebels?|insurgents?|fighters|hezbollah|hamas|isis|isil|daesh|islamic state|al-qaeda|al qaeda|taliban|nusra|kataeb|kataib|hashed|hashd|resistance|jihadists?|faction|brigades|jaish|ahrar|free syrian army|fsa|ypg|sdf|houthis?|opposition)\b/i;
-const GOVERNMENT = /\b(?:government|ministry|minister|ministers|department|white house|kremlin|state department|pentagon|administration|cabinet|parliament|congress|senate|president|presidency|embassy|authorities|council|office|prime minister|regime|damascus|baghdad|washington|moscow|tehran|ankara|beijing|kyiv|kiev|jerusalem|riyadh|cairo|beirut|london|paris|berlin|doha|amman|abu dhabi|sanaa|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|ukraine|lebanon|saudi arabia|qatar|egypt|jordan|yemen|afghanistan|pakistan|india|japan|germany|the uk|britain|the united states|united states|iraq|syria|russia|iran|turkey|israel|china|france|britain|un|united nations|nato|state)\b/i;
+const GOVERNMENT = /\b(?:government|ministry|minister|ministers|department|white house|kremlin|state department|pentagon|administration|cabinet|parliament|congress|senate|president|presidency|embassy|authorities|council|office|prime minister|regime|damascus|baghdad|washington|moscow|tehran|ankara|beijing|kyiv|kiev|jerusalem|riyadh|cairo|beirut|london|paris|berlin|doha|amman|abu dhabi|sanaa|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|ukraine|lebanon|saudi arabia|qatar|egypt|jordan|yemen|afghanistan|pakistan|india|japan|germany|the uk|britain|the united states|united states|iraq|syria|russia|iran|turkey|israel|china|france|britain|un|united nations|nato|state)\b|\bu\.n\./i;
 // Groups that monitor, campaign or give aid, not armed ones: "a monitoring group", "the rights
 // group Amnesty International".
 const CIVIL_GROUP = /\b(?:monitoring|monitor|rights|aid|relief|humanitarian|advocacy|watchdog|medical|charity|lobby|lobbying|pressure|civil society|campaign|campaigning|environmental|research|industry|trade|business|consumer|student|volunteer|rescue|media|press freedom)\s+(?:groups?|organi[sz]ations?|coalition|network)\b|\b(?:groups?|organi[sz]ations?)\s+(?:that|which)\s+(?:monitors?|tracks?|documents?|records?|campaigns?|advocates?|represents?|defends?|provides?|helps?)\b/i;
 // Named armies that are not a state's: "the Army of Conquest", "the Mahdi Army".
 const NON_STATE_ARMY = /\b(?:army of (?:conquest|islam|the mujahideen|the sunna|the righteous|glory)|(?:liberation|resistance|mahdi|islamic|republican|revolutionary|rebel|national liberation|free) army)\b/i;
 const ANONYMOUS_HEAD = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|someone|person|people|member|members|analysts?|experts?|observers?|critics?|supporters?|insiders?|officers?)\b/i;
-const COLLECTIVE = /\b(?:people|residents|voters|americans|critics|analysts|experts|observers|activists|supporters|protesters|citizens|locals|many|others|some|polls?|survey|democrats|republicans|lawmakers|members)\b/i;
-const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr|charity|charities|ngo|nonprofit|non-profit)\b/i;
+const COLLECTIVE = /\b(?:people|residents|voters|americans|critics|analysts|experts|observers|activists|supporters|protesters|citizens|locals|many|others|some|polls?|survey|democrats|republicans|lawmakers|members|powers|countries|nations|allies|governments)\b/i;
+const ORG = /\b(?:observatory|monitor|party|committee|campaign|foundation|institute|university|company|corporation|inc\.?|corp\.?|association|union|organi[sz]ation|center|centre|alliance|commission|bank|fund|court|board|network|movement|league|society|watch|amnesty|red cross|red crescent|who|unicef|unhcr|charity|charities|ngo|nonprofit|non-profit|doctors without borders|médecins sans frontières|msf)\b/i;
 
 const ROLE_NOUNS = ['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'official', 'minister', 'general', 'gen\\.', 'colonel', 'col\\.', 'major', 'maj\\.', 'captain', 'capt\\.', 'director', 'head', 'envoy', 'ambassador', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'secretary', 'emir', 'sheikh', 'cleric', 'imam', 'founder', 'adviser', 'advisor', 'aide', 'negotiator', 'representative', 'prosecutor', 'commissioner', 'coordinator', 'lawmaker', 'lawyer', 'researcher', 'doctor', 'medic', 'activist', 'analyst'];
 // A role noun, then a capitalised name to the end: "Rebel commander Abu Omar". Role nouns match
 // capitalised too, and an "of" phrase may sit between role and name when at least two
 // capitalised words follow it ("Secretary of State John Kerry").
-const PERSON_AFTER_ROLE = new RegExp(`\\b(?:${ROLE_NOUNS.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})\\s+(?:of\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu}))?((?:\\p{Lu}[\\p{L}'’.-]*\\s+)*(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?\\p{Lu}[\\p{Ll}'’-]+)$`, 'u');
+const PERSON_AFTER_ROLE = new RegExp(`\\b(?:${ROLE_NOUNS.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})\\s+(?:of\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu}))?((?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:de|da|del|di|du|van|von|der|den|bin|ibn|la|le)\\s+)?)*(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?\\p{Lu}[\\p{Ll}'’-]+)$`, 'u');
 // "General Staff", "Chief Prosecutor's Office": institutions, not names after a role.
 const INSTITUTION_WORDS = /\b(?:staff|command|ministry|office|council|committee|forces|army|agency|department|service|guard|corps|court|house|assembly|party|front|brigades?|authority|directorate|secretariat|administration)\b/i;
 
@@ -63,7 +64,9 @@ export function isNamed(mention: string): boolean {
   const bare = bareName(mention.replace(PARTITIVE, ''));
   const words = bare.split(/\s+/);
   const head = headOf(bare);
-  if (ANONYMOUS_HEAD.test(head) && !/^\p{Lu}/u.test(head)) return false;
+  if ((ANONYMOUS_HEAD.test(head) || COLLECTIVE.test(head)) && !/^\p{Lu}/u.test(head)) return false;
+  // "Reports said", "It said" with nothing before it: a capitalised common word names no one.
+  if (words.length === 1 && isCommonWord(bare)) return false;
   // "the health ministry in Gaza", "the mayor of Kharkiv": a common-noun head with a place
   // after it is a description, not the place's name.
   const p = words.findIndex((w, i) => i > 0 && /^(?:of|from|for|at|with|in|on)$/i.test(w));
@@ -76,7 +79,8 @@ export function isNamed(mention: string): boolean {
  * spokesman Nasser Kanaani" → "Nasser Kanaani". */
 export function stripTitles(name: string): string {
   const role = personAfterRole(name) ?? OUTLET_NAMED.exec(name)?.[1]?.trim();
-  const words = (role ?? name).split(/\s+/);
+  // "Britain-based Syrian Observatory for Human Rights": where a body is based is not its name.
+  const words = (role ?? name).split(/\s+/).filter((w, k, all) => !(k < all.length - 1 && /^[\p{L}.]+-based$/u.test(w)));
   let i = 0;
   // Keep at least the last word; strip leading title words and lower-case descriptors.
   while (i < words.length - 1 && (TITLES.has((words[i] ?? '').toLowerCase()) || /^\p{Ll}/u.test(words[i] ?? ''))) i++;
@@ -107,10 +111,14 @@ export function kindOf(mention: string, named: boolean): EntityKind {
     return 'anonymous';
   }
   if (OUTLET_NAMED.test(m)) return 'media';
+  // "a SANA reporter", "the AFP correspondent": the outlet's journalist, no person named.
+  if (/^(?:\p{Lu}[\p{Lu}\p{L}.&-]*\s+){1,3}(?:reporter|correspondent|journalist)s?(?:\s+in\s+\p{Lu}\S*)?$/u.test(m) && MEDIA.test(m.replace(/\b(?:reporter|correspondent|journalist)s?\b/, ''))) return 'media';
+  // "the Syrian opposition coalition", "the National Coalition": a political body.
+  if (/\b(?:national|opposition|syrian) coalition\b/i.test(m)) return 'organization';
   // "Rebel commander Abu Omar", "Observatory director Rami Abdel Rahman": a role noun then a
   // name is the person, whatever body the role belongs to.
   if (personAfterRole(m)) return 'person';
-  if (MEDIA.test(m) && !/\b(?:said|official)\b/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
+  if (MEDIA.test(m) && !/\bsaid\b/i.test(m) && !/\bofficials?$/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
   if (ARMED.test(m) || NON_STATE_ARMY.test(m)) return 'armed_group';
   if (MILITARY.test(m)) return 'military';
   if (ORG.test(m)) return 'organization';

@@ -7,6 +7,7 @@ import { coarse } from './pos';
 // Prepositions that may sit inside a source NP ("spokesman for the ministry", "an official from
 // the alliance", "Secretary of State").
 const NP_INNER_PREPS = new Set(['of', 'for', 'from', 'at', 'with', 'in']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'la', 'le', 'dos', 'das']);
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'because', 'when', 'while', 'if', 'as', 'than', 'so', 'after', 'before', 'since', 'although', 'though', 'where', 'to', 'not']);
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'both', 'everyone', 'someone', 'many', 'others', 'some', 'few', 'most', 'nobody', 'who']);
 
@@ -46,8 +47,11 @@ export function npLeft(toks: Token[], end: number, floor = 0): number {
       if (coarse(p) === 'det' && p.lower !== "'s" && !NP_INNER_PREPS.has(toks[s - 1]?.lower ?? '')) break;
       continue;
     }
-    // "spokesman for the ministry": an inner preposition preceded by a noun.
+    // "Staffan de Mistura", "Doctors Without Borders": a name particle, or a capitalised
+    // preposition, between capitalised words.
     const pp = toks[s - 2];
+    if ((NAME_PARTICLES.has(p.text) || (isCapitalised(p) && coarse(p) === 'prep')) && pp && s - 2 >= floor && isCapitalised(pp) && isCapitalised(toks[s])) { s -= 2; continue; }
+    // "spokesman for the ministry": an inner preposition preceded by a noun.
     if (NP_INNER_PREPS.has(p.lower) && pp && s - 2 >= floor && (coarse(pp) === 'noun' || coarse(pp) === 'proper')) { s -= 2; continue; }
     break;
   }

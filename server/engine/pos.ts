@@ -89,6 +89,16 @@ function lookUpTag(t: Token): string {
   return first;
 }
 
+/** True when a capitalised word is, as the lexicon has it, only a common word: it is listed in
+ * lower case as a noun or pronoun and never capitalised ("Reports", "Borders", "It"). */
+export function isCommonWord(word: string): boolean {
+  const own = Object.prototype.hasOwnProperty;
+  // The lexicon lists sentence-initial forms too ("It" as PRP); a name is listed as NNP.
+  if (own.call(LEXICON, word) && word !== word.toLowerCase() && /^NNP/.test(LEXICON[word]?.[0] ?? '')) return false;
+  const tags = own.call(LEXICON, word.toLowerCase()) ? LEXICON[word.toLowerCase()] : undefined;
+  return !!tags && /^(?:NN|NNS|PRP)$/.test(tags[0] ?? '');
+}
+
 /** True when the lexicon allows a verb reading for the word at all. */
 export function canBeVerb(t: Token): boolean {
   const tags = Object.prototype.hasOwnProperty.call(LEXICON, t.lower) ? LEXICON[t.lower] : undefined;

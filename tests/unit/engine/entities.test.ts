@@ -139,6 +139,37 @@ describe('kinds and coreference in conflict reporting', () => {
     expect(speakers('Lena Varga said the dam held. LV said nothing more.')).toEqual(['Lena Varga', 'LV']);
   });
 
+  it('names and kinds the sources of war reporting as written', () => {
+    const t = [
+      'UN envoy Staffan de Mistura said the talks would resume.',
+      'Doctors Without Borders said its clinic had been hit.',
+      'The official SANA news agency said 14 people were injured.',
+      'A SANA reporter in Aleppo said shells fell on the old city.',
+      'Western powers say the government used chlorine.',
+      'The Britain-based Syrian Observatory for Human Rights said 20 people died.',
+      'The U.N. said aid was blocked.',
+      'The Syrian opposition coalition said the vote was a sham.',
+    ].join('\n\n');
+    expect(kinds(t).map(([name, kind, named]) => [name, kind, named])).toEqual([
+      ['Staffan de Mistura', 'person', true],
+      ['Doctors Without Borders', 'organization', true],
+      ['SANA news agency', 'media', true],
+      ['SANA reporter in Aleppo', 'media', true],
+      ['Western powers', 'collective', false],
+      ['Syrian Observatory for Human Rights', 'organization', true],
+      ['U.N.', 'government', true],
+      ['Syrian opposition coalition', 'organization', true],
+    ]);
+  });
+
+  it('does not make a person of a capitalised common word or of part of a body\'s name', () => {
+    expect(kinds('Reports said the convoy had turned back.')).toEqual([['Reports', 'anonymous', false, 1]]);
+    expect(kinds('It said nothing more.')[0]?.slice(1, 3)).toEqual(['anonymous', false]);
+    // "Human Rights" in the Observatory's name is no antecedent for "he"; nor are "reports".
+    expect(speakers('The Syrian Observatory for Human Rights said 20 people died. He said the toll would rise.')[1]).not.toBe('Human Rights');
+    expect(speakers('Reports said the convoy had turned back. He said the drivers were safe.')[1]).not.toBe('Reports');
+  });
+
   it('reads "one of the officials" as one of the group quoted before', () => {
     expect(speakers('Two officials said the drone came from the west. One of the officials said it was unarmed.')).toEqual(['Two officials', 'Two officials']);
     expect(kinds('One of the officials said the drone was unarmed.')).toEqual([['One of the officials', 'anonymous', false, 1]]);

@@ -21,6 +21,11 @@ describe('source noun phrases', () => {
     expect(source('The evening ended with a rally that included Ortiz vowing to cut fees.')).toBe('Ortiz');
   });
 
+  it('keeps name particles and capitalised prepositions inside a name', () => {
+    expect(source('UN envoy Staffan de Mistura said the talks would resume.')).toBe('UN envoy Staffan de Mistura');
+    expect(source('Doctors Without Borders said its clinic had been hit.')).toBe('Doctors Without Borders');
+  });
+
   it('steps over an adverb and a time adjunct', () => {
     expect(source('The governor on Friday nominated Lena Ortiz for a second term.')).toBe('The governor');
     expect(source('Ortiz quietly said that it was fine.')).toBe('Ortiz');
