@@ -222,6 +222,12 @@ function channelEnd(toks: Token[], last: number): number {
     if (!CHANNEL_NOUNS.has(toks[j]?.lower ?? '')) return last;
     k = j;
   }
+  // "on X, formerly Twitter, that …": the old name is part of the channel.
+  if (toks[k + 1]?.lower === ',' && toks[k + 2]?.lower === 'formerly') {
+    let j = k + 3;
+    if (toks[j]?.lower === 'known' && toks[j + 1]?.lower === 'as') j += 2;
+    if (names(j) && toks[j + 1]?.lower === ',' && toks[j + 2]?.lower === 'that') return j;
+  }
   const n = toks[k + 1];
   // A comma after a bare name may close a place ("pinned its hopes on Ohio, a state …").
   return n && (n.lower === 'that' || n.lower === ':' || n.kind === 'quote' || (n.lower === ',' && !names(k))) ? k : last;

@@ -132,7 +132,9 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     const [first, second] = splitAppositive(d.sourceText);
     // "Israel's military spokesman, Rear Adm. Daniel Hagari": the person is the name, the role
     // before it the descriptor.
-    const swap = second !== null && !isNamed(first) && isNamed(second) && kindOf(second, true) === 'person';
+    // So too "A senior Houthi official, Mohammed Ali al-Houthi", whose family name alone
+    // would read as the group's: an unnamed someone named in apposition is that person.
+    const swap = second !== null && !isNamed(first) && isNamed(second) && (kindOf(second, true) === 'person' || SOMEONE.test(bareName(first)));
     const [whole, desc] = swap ? [second, first] : [first, second];
     // "One of the officials said": one of a group quoted before is looked up as the group.
     const rawName = whole.replace(PARTITIVE, '');
@@ -179,7 +181,7 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     if (!target) {
       const named = isNamed(rawName);
       const name = named ? stripTitles(bare) : whole === rawName ? bare : bareName(whole);
-      target = create(name, rawName, sp, kindOf(rawName, named), named, desc);
+      target = create(name, rawName, sp, swap ? 'person' : kindOf(rawName, named), named, desc);
     }
     const short = BRACKETED.exec(whole)?.[1];
     if (short && target.named) byName.set(short.toLowerCase(), target);

@@ -33,6 +33,8 @@ function personAfterRole(m: string): string | undefined {
 }
 
 // "Russian state news agency RIA": an outlet's descriptor then its name.
+// "shipping firm Maersk", "defence contractor Lockheed Martin": a company's descriptor, then its name.
+const COMPANY_NAMED = /\b(?:firm|company|carrier|operator|airline|manufacturer|maker|contractor|insurer|giant|conglomerate|lender|producer|supplier|developer|retailer|group)\s+((?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u;
 const OUTLET_NAMED = /\b(?:news agency|agency|newspaper|television|tv|channel|radio|broadcaster|daily|network|outlet)\s+((?:\p{Lu}[\p{L}'’.&-]*\s*)+)(?:\(\p{Lu}+\)?)?$/u;
 
 /** Strip determiners and possessive endings from a mention. */
@@ -78,7 +80,7 @@ export function isNamed(mention: string): boolean {
 /** The name without titles: "Maj. Gen. Pat Ryder" → "Pat Ryder", "Iran's foreign ministry
  * spokesman Nasser Kanaani" → "Nasser Kanaani". */
 export function stripTitles(name: string): string {
-  const role = personAfterRole(name) ?? OUTLET_NAMED.exec(name)?.[1]?.trim();
+  const role = personAfterRole(name) ?? OUTLET_NAMED.exec(name)?.[1]?.trim() ?? COMPANY_NAMED.exec(name)?.[1]?.trim();
   // "Britain-based Syrian Observatory for Human Rights": where a body is based is not its name.
   const words = (role ?? name).split(/\s+/).filter((w, k, all) => !(k < all.length - 1 && /^[\p{L}.]+-based$/u.test(w)));
   let i = 0;
@@ -111,6 +113,7 @@ export function kindOf(mention: string, named: boolean): EntityKind {
     return 'anonymous';
   }
   if (OUTLET_NAMED.test(m)) return 'media';
+  if (COMPANY_NAMED.test(m) && !personAfterRole(m)) return 'organization';
   // "a SANA reporter", "the AFP correspondent": the outlet's journalist, no person named.
   if (/^(?:\p{Lu}[\p{Lu}\p{L}.&-]*\s+){1,3}(?:reporter|correspondent|journalist)s?(?:\s+in\s+\p{Lu}\S*)?$/u.test(m) && MEDIA.test(m.replace(/\b(?:reporter|correspondent|journalist)s?\b/, ''))) return 'media';
   // "the Syrian opposition coalition", "the National Coalition": a political body.

@@ -23,6 +23,7 @@ describe('findCues', () => {
   it('takes the channel a statement was posted on into the cue', () => {
     expect(cueTexts('The governor said on Telegram that two people were hurt.')).toEqual(['said on Telegram']);
     expect(cueTexts('The brigade wrote on its website that the road was open.')).toEqual(['wrote on its website']);
+    expect(cueTexts('The command wrote on X, formerly Twitter, that two missiles were downed.')).toEqual(['wrote on X, formerly Twitter']);
     expect(cueTexts('The party pinned its hopes on Ohio, a state it lost twice.')).not.toContain('pinned its hopes on Ohio');
   });
 

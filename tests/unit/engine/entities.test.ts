@@ -170,6 +170,18 @@ describe('kinds and coreference in conflict reporting', () => {
     expect(speakers('Reports said the convoy had turned back. He said the drivers were safe.')[1]).not.toBe('Reports');
   });
 
+  it('does not take a place after "the" for the person "he" refers to', () => {
+    expect(speakers('Spokesman Ali Nasser said the ship was hit in the Red Sea. "We will go on," he said.')).toEqual(['Ali Nasser', 'Ali Nasser']);
+  });
+
+  it('reads an unnamed official named in apposition as that person', () => {
+    expect(kinds('A senior Houthi official, Ahmed Saleh al-Houthi, said the ship was hit.')).toEqual([['Ahmed Saleh al-Houthi', 'person', true, 1]]);
+  });
+
+  it('reads "shipping firm Maersk" as the company Maersk', () => {
+    expect(kinds('Shipping firm Nordline said it would pause transits.')).toEqual([['Nordline', 'organization', true, 1]]);
+  });
+
   it('reads "one of the officials" as one of the group quoted before', () => {
     expect(speakers('Two officials said the drone came from the west. One of the officials said it was unarmed.')).toEqual(['Two officials', 'Two officials']);
     expect(kinds('One of the officials said the drone was unarmed.')).toEqual([['One of the officials', 'anonymous', false, 1]]);
