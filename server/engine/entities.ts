@@ -28,6 +28,9 @@ const DESCRIPTION_KINDS = new Map<string, EntityKind[]>([
 // Heads of unnamed sources that are people.
 const SOMEONE = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|person|someone|insiders?|commanders?|fighters?|doctors?|medics?|soldiers?|police(?:man|woman)?|lawyers?|relatives?|survivors?|mothers?|fathers?|man|woman|employees?|workers?|journalists?|reporters?|correspondents?)$/i;
 
+// A description that ends in a role: "the president's chief of staff", "Iran's envoy to the UN".
+const ROLE_TAIL = /\b(?:chief of staff|spokes(?:man|woman|person)|advis[eo]r|aide|envoy|ambassador|minister|secretary|commander|chief|head|director|deputy|lawyer|negotiator|representative|governor|mayor)(?:\s+(?:for|of|to|at)\s+[\p{L}\s.'’-]+)?$/iu;
+
 const personBy = (e: Ent | undefined): Ent | undefined => (e?.kind === 'person' ? e : undefined);
 
 /** A name as looked up: lower case, without possessives ("Sudan's army" is "sudan army"). */
@@ -134,7 +137,10 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     // before it the descriptor.
     // So too "A senior Houthi official, Mohammed Ali al-Houthi", whose family name alone
     // would read as the group's: an unnamed someone named in apposition is that person.
-    const swap = second !== null && !isNamed(first) && isNamed(second) && (kindOf(second, true) === 'person' || SOMEONE.test(bareName(first)));
+    // And "Volodymyr Zelenskiy's chief of staff, Andriy Yermak": a role, however named, before
+    // a person's name.
+    const roleFirst = !isNamed(first) || ROLE_TAIL.test(first);
+    const swap = second !== null && roleFirst && isNamed(second) && !ROLE_TAIL.test(second) && (kindOf(second, true) === 'person' || SOMEONE.test(bareName(first)) || ROLE_TAIL.test(first));
     const [whole, desc] = swap ? [second, first] : [first, second];
     // "One of the officials said": one of a group quoted before is looked up as the group.
     const rawName = whole.replace(PARTITIVE, '');

@@ -253,8 +253,12 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     }
     // "Ankara accused the YPG of shelling the town, a charge the group denied": what the group
     // denied is "a charge", which stands for the clause before it; that clause keeps its own cue.
-    const denied = restIsAdjunct && src ? reportNounBefore(toks, src, backFloor) : null;
-    if (denied) { frames.push({ cue, source: denied.source, content: [denied.noun], shape: 'backward', tokenEnd: cue.last }); return; }
+    // So too "…, an allegation Kyiv dismissed as “cynical lies”", where what they called it is
+    // content as well.
+    const calledAs = toks[cue.last]?.lower === 'as' && after <= lastContent;
+    const denied = (restIsAdjunct || calledAs) && src ? reportNounBefore(toks, src, backFloor) : null;
+    const called = calledAs ? span(toks, after, lastContent) : null;
+    if (denied) { frames.push({ cue, source: denied.source, content: called ? [denied.noun, called] : [denied.noun], shape: 'backward', tokenEnd: called ? lastContent : cue.last }); return; }
     if (restIsAdjunct && src && src[0] > backFloor) {
       // "…, X said." — content is what precedes the source.
       let ce = src[0] - 1;

@@ -47,6 +47,9 @@ export function npLeft(toks: Token[], end: number, floor = 0): number {
       if (coarse(p) === 'det' && p.lower !== "'s" && !NP_INNER_PREPS.has(toks[s - 1]?.lower ?? '')) break;
       continue;
     }
+    // "officials in occupied Zaporizhzhia", "the besieged town": a participle after a
+    // determiner or inner preposition modifies the noun.
+    if (p.kind === 'word' && /ed$/.test(p.lower) && !isCapitalised(p) && (s - 2 >= floor) && toks[s - 2] && (coarse(toks[s - 2] as Token) === 'det' || NP_INNER_PREPS.has(toks[s - 2]?.lower ?? ''))) { s--; continue; }
     // "Staffan de Mistura", "Doctors Without Borders": a name particle, or a capitalised
     // preposition, between capitalised words.
     const pp = toks[s - 2];

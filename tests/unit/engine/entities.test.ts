@@ -178,6 +178,19 @@ describe('kinds and coreference in conflict reporting', () => {
     expect(kinds('A senior Houthi official, Ahmed Saleh al-Houthi, said the ship was hit.')).toEqual([['Ahmed Saleh al-Houthi', 'person', true, 1]]);
   });
 
+  it('tells agencies and media apart, and reads bloggers as unnamed', () => {
+    const t = 'The International Atomic Energy Agency said it heard blasts. Kremlin-backed media reported the strike. Pro-Russian military bloggers claimed an advance.';
+    expect(kinds(t).map(([name, kind, named]) => [name, kind, named])).toEqual([
+      ['International Atomic Energy Agency', 'organization', true],
+      ['Kremlin-backed media', 'media', true],
+      ['Pro-Russian military bloggers', 'anonymous', false],
+    ]);
+  });
+
+  it('reads a named role before a person\'s name as that person\'s descriptor', () => {
+    expect(kinds("Ana Ruiz's chief of staff, Marta Kovac, wrote that talks had stalled.")[0]?.slice(0, 2)).toEqual(['Marta Kovac', 'person']);
+  });
+
   it('reads "shipping firm Maersk" as the company Maersk', () => {
     expect(kinds('Shipping firm Nordline said it would pause transits.')).toEqual([['Nordline', 'organization', true, 1]]);
   });

@@ -286,6 +286,12 @@ describe('attribution frames in harder layouts', () => {
     expect(a).toMatchObject({ S: 'officials', C: 'said', T: 'Drones struck two power plants in the north overnight | as the army pressed its advance' });
   });
 
+  it('reads "…, an allegation X dismissed as Y" as X\'s reaction to the allegation', () => {
+    const r = roles('Local officials said the shelling cut power to the plant, an allegation Kyiv dismissed as "cynical lies".');
+    expect(r[0]).toMatchObject({ S: 'Local officials', C: 'said', T: 'the shelling cut power to the plant' });
+    expect(r[1]).toMatchObject({ S: 'Kyiv', C: 'dismissed as', T: 'an allegation | "cynical lies"' });
+  });
+
   it('keeps an appositive after an inverted source with the source', () => {
     const [a] = roles('"The dam will not hold," said Lena Varga, a hydrologist at the state university.');
     expect(a).toMatchObject({ S: 'Lena Varga, a hydrologist at the state university', C: 'said', T: '"The dam will not hold,"' });

@@ -21,6 +21,11 @@ describe('source noun phrases', () => {
     expect(source('The evening ended with a rally that included Ortiz vowing to cut fees.')).toBe('Ortiz');
   });
 
+  it('keeps a participle inside the noun phrase', () => {
+    expect(source('Moscow-installed officials in occupied Tavria said the plant had lost power.')).toBe('Moscow-installed officials in occupied Tavria');
+    expect(source('The retired engineer said the dam was sound.')).toBe('The retired engineer');
+  });
+
   it('keeps name particles and capitalised prepositions inside a name', () => {
     expect(source('UN envoy Staffan de Mistura said the talks would resume.')).toBe('UN envoy Staffan de Mistura');
     expect(source('Doctors Without Borders said its clinic had been hit.')).toBe('Doctors Without Borders');
