@@ -93,6 +93,8 @@ function lookUpTag(t: Token): string {
  * lower case as a noun or pronoun and never capitalised ("Reports", "Borders", "It"). */
 export function isCommonWord(word: string): boolean {
   const own = Object.prototype.hasOwnProperty;
+  // "US", "WHO": an all-capitals form is an acronym, whatever its lower case means.
+  if (word.length > 1 && word === word.toUpperCase()) return false;
   // The lexicon lists sentence-initial forms too ("It" as PRP); a name is listed as NNP.
   if (own.call(LEXICON, word) && word !== word.toLowerCase() && /^NNP/.test(LEXICON[word]?.[0] ?? '')) return false;
   const tags = own.call(LEXICON, word.toLowerCase()) ? LEXICON[word.toLowerCase()] : undefined;

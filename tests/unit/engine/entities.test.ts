@@ -164,6 +164,8 @@ describe('kinds and coreference in conflict reporting', () => {
 
   it('does not make a person of a capitalised common word or of part of a body\'s name', () => {
     expect(kinds('Reports said the convoy had turned back.')).toEqual([['Reports', 'anonymous', false, 1]]);
+    // An acronym is a name whatever its lower case means.
+    expect(kinds('US said the convoy had turned back.')[0]?.slice(1, 3)).toEqual(['government', true]);
     expect(kinds('It said nothing more.')[0]?.slice(1, 3)).toEqual(['anonymous', false]);
     // "Human Rights" in the Observatory's name is no antecedent for "he"; nor are "reports".
     expect(speakers('The Syrian Observatory for Human Rights said 20 people died. He said the toll would rise.')[1]).not.toBe('Human Rights');
