@@ -32,9 +32,9 @@ function personAfterRole(m: string): string | undefined {
   return name && !INSTITUTION_WORDS.test(name) ? name : undefined;
 }
 
-// "Russian state news agency RIA": an outlet's descriptor then its name.
 // "shipping firm Maersk", "defence contractor Lockheed Martin": a company's descriptor, then its name.
 const COMPANY_NAMED = /\b(?:firm|company|carrier|operator|airline|manufacturer|maker|contractor|insurer|giant|conglomerate|lender|producer|supplier|developer|retailer|group)\s+((?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u;
+// "Russian state news agency RIA": an outlet's descriptor then its name.
 const OUTLET_NAMED = /\b(?:news agency|agency|newspaper|television|tv|channel|radio|broadcaster|daily|network|outlet)\s+((?:\p{Lu}[\p{L}'’.&-]*\s*)+)(?:\(\p{Lu}+\)?)?$/u;
 
 /** Strip determiners and possessive endings from a mention. */

@@ -42,10 +42,11 @@ export function trackMentions(text: string, sentences: Span[]): TrackedMention[]
       // "Syrian Observatory for Human Rights": either half of a name joined by "for"/"of" is
       // part of a body's name, not a person.
       const joined = ORG_JOIN_BEFORE.test(chunk.slice(Math.max(0, off - 40), off)) || ORG_JOIN_AFTER.test(chunk.slice(off + name.length, off + name.length + 40));
-      // "Doctors Without Borders": a capitalised function word inside makes it a title or a body.
       // "the Red Sea", "the Pentagon": a name after "the" is not a person's.
       const definite = /\bthe\s+$/i.test(chunk.slice(Math.max(0, off - 5), off));
-      const person = !joined && !definite && !NON_PERSON_WORD.test(name) && !/\s(?:Without|For|Of|And|The|On|In|At|To)\s/.test(name) && (titled || name.split(/\s+/).length <= 3);
+      // "Doctors Without Borders": a capitalised function word inside makes it a title or a body.
+      const titleLike = /\s(?:Without|For|Of|And|The|On|In|At|To)\s/.test(name);
+      const person = !joined && !definite && !titleLike && !NON_PERSON_WORD.test(name) && (titled || name.split(/\s+/).length <= 3);
       const bare = stripTitles(name);
       const cut = name.length - bare.length;
       out.push({ span: [s + off + cut, s + off + name.length], name: bare, person });

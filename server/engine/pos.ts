@@ -89,8 +89,9 @@ function lookUpTag(t: Token): string {
   return first;
 }
 
-/** True when a capitalised word is, as the lexicon has it, only a common word: it is listed in
- * lower case as a noun or pronoun and never capitalised ("Reports", "Borders", "It"). */
+/** True when a capitalised word is, as the lexicon has it, only a common word: its lower case
+ * is listed first as a noun or pronoun, and it is not listed capitalised as a name (NNP) nor
+ * written in capitals ("Reports", "Borders", "It"; not "Reuters", "US"). */
 export function isCommonWord(word: string): boolean {
   const own = Object.prototype.hasOwnProperty;
   // "US", "WHO": an all-capitals form is an acronym, whatever its lower case means.
