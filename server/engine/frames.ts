@@ -520,7 +520,7 @@ function accordingFrame(ctx: SentenceCtx, cue: CueHit, lastContent: number): Fra
     while (k <= lastContent && toks[k]?.lower !== ',' && !(toks[k] && coarse(toks[k] as Token) === 'verb' && !/(?:ed|ing)$/.test(toks[k]?.lower ?? ''))) k++;
     if (k > lastContent || toks[k]?.lower === ',') e = k - 1;
   }
-  // "According to the Institute for the Study of War, a Washington-based think tank, …": an
+  // "According to the Centre for Conflict Studies, a Geneva-based think tank, …": an
   // appositive between commas describes the source.
   if (e >= 0 && toks[e + 1]?.lower === ',' && /^(?:a|an|the)$/.test(toks[e + 2]?.lower ?? '')) {
     // ("think tank" reads as a verb to the tagger: a short stretch without a clause word will do.)

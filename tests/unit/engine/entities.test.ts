@@ -181,9 +181,9 @@ describe('kinds and coreference in conflict reporting', () => {
   });
 
   it('tells agencies and media apart, and reads bloggers as unnamed', () => {
-    const t = 'The International Atomic Energy Agency said it heard blasts. Kremlin-backed media reported the strike. Pro-Russian military bloggers claimed an advance.';
+    const t = 'The Nuclear Safety Agency said it heard blasts. Kremlin-backed media reported the strike. Pro-Russian military bloggers claimed an advance.';
     expect(kinds(t).map(([name, kind, named]) => [name, kind, named])).toEqual([
-      ['International Atomic Energy Agency', 'organization', true],
+      ['Nuclear Safety Agency', 'organization', true],
       ['Kremlin-backed media', 'media', true],
       ['Pro-Russian military bloggers', 'anonymous', false],
     ]);
