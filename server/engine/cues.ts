@@ -243,6 +243,19 @@ function nounPhraseBefore(toks: Token[], i: number): boolean {
   return !!pp && coarse(pp) === 'det' && pp.lower !== "'s" && !isCapitalised(p);
 }
 
+/** In "…, with rebel leaders demanding a ceasefire", the first token of the noun phrase
+ * between "with" and the -ing word at i, or -1. */
+export function withAbsolute(toks: Token[], i: number): number {
+  if (!/ing$/.test(toks[i]?.lower ?? '')) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const t = toks[k];
+    if (!t) return -1;
+    if (t.lower === 'with') return k + 1 < i && (toks[k - 1]?.lower === ',' || k === 0) ? k + 1 : -1;
+    if (!['noun', 'proper', 'adj', 'det', 'num'].includes(coarse(t)) && !(t.kind === 'word' && /-/.test(t.text))) return -1;
+  }
+  return -1;
+}
+
 /** Find cues among tokens; `blocked[i]` marks tokens inside quotations. A sentence with no
  * cue above `threshold` still gets its best candidate if that clears `LONE_THRESHOLD`
  * (a sentence usually reports something when it has a likely cue at all). */
@@ -281,6 +294,8 @@ export function findCues(toks: Token[], blocked: (i: number) => boolean, thresho
     // "found himself in the middle of it": finding oneself somewhere reports nothing.
     else if (FIND.has(t.lower) && REFLEXIVES.has(toks[i + 1]?.lower ?? '')) score = 0;
     else score = cueScore(toks, i, ctx);
+    // "…, with rebel leaders demanding a ceasefire": a report in an absolute "with" phrase.
+    if (score < threshold && score >= 0.3 && withAbsolute(toks, i) >= 0) score = threshold;
     if (score < threshold) {
       // A lone candidate must read as a predicate, not a noun after a determiner ("the blast").
       if (score > bestScore && !/^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[i - 1]?.lower ?? '')) { best = i; bestScore = score; }

@@ -3,7 +3,7 @@
 import type { Token } from './tokens';
 import { isCapitalised } from './tokens';
 import type { CueHit } from './cues';
-import { anonymityRequest } from './cues';
+import { anonymityRequest, withAbsolute } from './cues';
 import { npLeft, npRight } from './phrases';
 import { coarse } from './pos';
 import { DASHES, isPronounLike, subjectStart } from './clauses';
@@ -39,6 +39,9 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
   }
   const before = toks[end];
   if (!before) return null;
+  // "…, with rebel leaders demanding a ceasefire": the phrase after "with" is the source.
+  const withNp = end === cue.first - 1 ? withAbsolute(toks, cue.head) : -1;
+  if (withNp >= 0 && withNp >= floor) return [withNp, end];
   // Non-finite cues ("…, saying", "issued a memo stressing", "went on air to
   // deny") take the clause subject as their source.
   const headTok = toks[cue.head];

@@ -21,6 +21,11 @@ describe('source noun phrases', () => {
     expect(source('The evening ended with a rally that included Ortiz vowing to cut fees.')).toBe('Ortiz');
   });
 
+  it('takes the phrase after "with" as the source of an -ing report in an absolute phrase', () => {
+    expect(source('The talks continued, with rebel leaders demanding a ceasefire.')).toBe('rebel leaders');
+    expect(source('The water was cut on Monday, with residents saying the pumps had been looted.')).toBe('residents');
+  });
+
   it('keeps a participle inside the noun phrase', () => {
     expect(source('Moscow-installed officials in occupied Tavria said the plant had lost power.')).toBe('Moscow-installed officials in occupied Tavria');
     expect(source('The retired engineer said the dam was sound.')).toBe('The retired engineer');
