@@ -202,6 +202,8 @@ function combatObject(toks: Token[], from: number): boolean {
   return false;
 }
 
+const BARE_VENUES = new Set(['remarks', 'comments', 'statements', 'interviews', 'posts', 'tweets', 'messages']);
+
 // Where a statement was posted: "on Telegram", "on X", "on its website", "on state television".
 const CHANNEL_NOUNS = new Set(['website', 'channel', 'account', 'page', 'feed', 'television', 'tv', 'radio', 'media', 'broadcaster', 'platform']);
 
@@ -326,6 +328,9 @@ function addHit(toks: Token[], hits: CueHit[], i: number, score: number, blocked
   const detAt = (k: number): boolean => /^(?:a|an|the|his|her|their|its)$/.test(toks[k]?.lower ?? '');
   if ((toks[last]?.lower === 'in' || toks[last]?.lower === 'during') && detAt(last + 1) && venueAt(last + 2) >= 0) last = venueAt(last + 2);
   else if (/^(?:in|during)$/.test(toks[last + 1]?.lower ?? '') && detAt(last + 2) && venueAt(last + 3) >= 0) last = venueAt(last + 3);
+  // "said in remarks carried by …", "said in comments to …": plural venues need no determiner.
+  else if (toks[last]?.lower === 'in' && BARE_VENUES.has(toks[last + 1]?.lower ?? '')) last += 1;
+  else if (toks[last + 1]?.lower === 'in' && BARE_VENUES.has(toks[last + 2]?.lower ?? '')) last += 2;
   last = channelEnd(toks, last);
   // Merge with a previous hit that this one touches ("has said", "said in a statement").
   const prev = hits[hits.length - 1];

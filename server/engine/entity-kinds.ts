@@ -57,7 +57,8 @@ export const PARTITIVE = /^(?:one|two|three|four|five|some|many|several|most|all
 function headOf(m: string): string {
   const words = m.replace(PARTITIVE, '').split(/\s+/);
   // "group that monitors the war": a relative clause follows its head too.
-  const p = words.findIndex((w, i) => i > 0 && /^(?:of|from|for|at|with|in|on|that|which|who)$/i.test(w));
+  // So does an adjective with its own complement: "sources familiar with the matter".
+  const p = words.findIndex((w, i) => i > 0 && /^(?:of|from|for|at|with|in|on|that|which|who|familiar|close|briefed|involved|linked|loyal|allied|affiliated|opposed|knowledgeable|aware|privy)$/i.test(w));
   return (p > 0 ? words[p - 1] : words[words.length - 1]) ?? '';
 }
 
@@ -97,6 +98,9 @@ export function stripTitles(name: string): string {
 export function kindOf(mention: string, named: boolean): EntityKind {
   const m = bareName(mention);
   const head = headOf(m);
+  // "a statement from the Egyptian presidency": the document is its author's.
+  const author = /^(?:statement|report|letter|communiqu[eé]|release|document)s?\s+(?:from|by|of)\s+(.+)$/i.exec(m)?.[1];
+  if (author) return kindOf(author, isNamed(author));
   if (CIVIL_GROUP.test(m)) return 'organization';
   // "Gaza's civil defence agency": an emergency service, not a news agency.
   if (/\bcivil defen[cs]e\b/i.test(m)) return 'government';

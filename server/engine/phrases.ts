@@ -7,6 +7,7 @@ import { coarse } from './pos';
 // Prepositions that may sit inside a source NP ("spokesman for the ministry", "an official from
 // the alliance", "Secretary of State").
 const NP_INNER_PREPS = new Set(['of', 'for', 'from', 'at', 'with', 'in']);
+const POSTMODIFIERS = new Set(['familiar with', 'close to', 'briefed on', 'involved in', 'linked to', 'loyal to', 'allied with', 'affiliated with', 'opposed to', 'knowledgeable about', 'aware of', 'privy to']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'la', 'le', 'dos', 'das']);
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'because', 'when', 'while', 'if', 'as', 'than', 'so', 'after', 'before', 'since', 'although', 'though', 'where', 'to', 'not']);
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'both', 'everyone', 'someone', 'many', 'others', 'some', 'few', 'most', 'nobody', 'who']);
@@ -44,15 +45,18 @@ export function npLeft(toks: Token[], end: number, floor = 0): number {
     if (npToken(p)) {
       s--;
       // A determiner opens its phrase: "city a monitor" is two phrases (comma-less copy).
-      if (coarse(p) === 'det' && p.lower !== "'s" && !NP_INNER_PREPS.has(toks[s - 1]?.lower ?? '')) break;
+      if (coarse(p) === 'det' && p.lower !== "'s" && !NP_INNER_PREPS.has(toks[s - 1]?.lower ?? '') && !POSTMODIFIERS.has(`${toks[s - 2]?.lower ?? ''} ${toks[s - 1]?.lower ?? ''}`)) break;
       continue;
     }
     // "officials in occupied Zaporizhzhia", "the besieged town": a participle after a
     // determiner or inner preposition modifies the noun.
     if (p.kind === 'word' && /ed$/.test(p.lower) && !isCapitalised(p) && (s - 2 >= floor) && toks[s - 2] && (coarse(toks[s - 2] as Token) === 'det' || NP_INNER_PREPS.has(toks[s - 2]?.lower ?? ''))) { s--; continue; }
+    const pp = toks[s - 2];
+    // "sources familiar with the matter", "a source close to the talks": an adjective with its
+    // preposition after the head noun.
+    if (pp && POSTMODIFIERS.has(`${pp.lower} ${p.lower}`) && s - 3 >= floor && toks[s - 3] && (coarse(toks[s - 3] as Token) === 'noun' || coarse(toks[s - 3] as Token) === 'proper')) { s -= 2; continue; }
     // "Staffan de Mistura", "Doctors Without Borders": a name particle, or a capitalised
     // preposition, between capitalised words.
-    const pp = toks[s - 2];
     if ((NAME_PARTICLES.has(p.text) || (isCapitalised(p) && coarse(p) === 'prep')) && pp && s - 2 >= floor && isCapitalised(pp) && isCapitalised(toks[s])) { s -= 2; continue; }
     // "spokesman for the ministry": an inner preposition preceded by a noun.
     if (NP_INNER_PREPS.has(p.lower) && pp && s - 2 >= floor && (coarse(pp) === 'noun' || coarse(pp) === 'proper')) { s -= 2; continue; }

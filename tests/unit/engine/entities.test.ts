@@ -114,6 +114,11 @@ describe('kinds and coreference in conflict reporting', () => {
     expect(speakers('The Kremlin said it was concerned. The foreign ministry said it would respond.')).toEqual(['Kremlin', 'foreign ministry']);
   });
 
+  it('gives a statement the kind of its author, and sources familiar with a matter no name', () => {
+    expect(kinds('According to a statement from the Egyptian presidency, the two leaders spoke by phone.')[0]?.[1]).toBe('government');
+    expect(kinds('Two sources familiar with the matter said the talks had stalled.')[0]?.slice(1, 3)).toEqual(['anonymous', false]);
+  });
+
   it('reads a civil defence agency as a public service, not a news agency', () => {
     expect(kinds("Gaza's civil defence agency said 18 people were killed.")[0]?.[1]).toBe('government');
   });

@@ -297,6 +297,11 @@ describe('attribution frames in harder layouts', () => {
     expect(a).toMatchObject({ S: 'Lena Varga, a hydrologist at the state university', C: 'said', T: '"The dam will not hold,"' });
   });
 
+  it('takes a bare plural venue into the cue ("said in remarks carried by …")', () => {
+    const [a] = roles('The envoy said in remarks carried by state television that the truce would hold.');
+    expect(a).toMatchObject({ S: 'The envoy', C: 'said in remarks', T: 'that the truce would hold' });
+  });
+
   it('keeps an appositive of an "according to" source with the source', () => {
     const [a] = roles('According to the Centre for Coastal Studies, a research group in Lisbon, the sea rose by 4 cm.');
     expect(a).toMatchObject({ S: 'the Centre for Coastal Studies, a research group in Lisbon', C: 'According to', T: 'the sea rose by 4 cm' });

@@ -26,6 +26,11 @@ describe('source noun phrases', () => {
     expect(source('The water was cut on Monday, with residents saying the pumps had been looted.')).toBe('residents');
   });
 
+  it('keeps an adjective with its complement after the head ("sources familiar with …")', () => {
+    expect(source('Two sources familiar with the matter said the talks had stalled.')).toBe('Two sources familiar with the matter');
+    expect(source('A source close to the negotiations told AFP that a deal was near.')).toBe('A source close to the negotiations');
+  });
+
   it('keeps a participle inside the noun phrase', () => {
     expect(source('Moscow-installed officials in occupied Tavria said the plant had lost power.')).toBe('Moscow-installed officials in occupied Tavria');
     expect(source('The retired engineer said the dam was sound.')).toBe('The retired engineer');
