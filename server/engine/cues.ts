@@ -170,10 +170,13 @@ function tollFollows(toks: Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 3; j++) {
     const w = toks[j]?.lower ?? '';
     if (TOLL_NOUNS.has(w)) return /^(?:at|to)$/.test(toks[j + 1]?.lower ?? '');
+    // "put the number of dead at 17"
+    if (w === 'number' && toks[j + 1]?.lower === 'of' && TOLL_OF.has(toks[j + 2]?.lower ?? '')) return /^(?:at|to)$/.test(toks[j + 3]?.lower ?? '');
     if (toks[j]?.kind !== 'word') return false;
   }
   return false;
 }
+const TOLL_OF = new Set(['dead', 'deaths', 'killed', 'casualties', 'victims', 'wounded', 'injured', 'fatalities']);
 
 /** "asked not to be named", "declined to be identified", "requested anonymity" starting at
  * token i: the index of its last token, or -1. */

@@ -101,8 +101,14 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
     const e = npRight(toks, s, end - 1);
     return e >= 0 ? [s, e] : null;
   }
-  const s = npLeft(toks, end, floor);
+  let s = npLeft(toks, end, floor);
   if (s < 0) return null;
+  // "…, a military officer and residents said": two sources coordinated after the content's
+  // comma, when both read as sources.
+  if (toks[s - 1]?.lower === 'and' && SOURCE_HEAD.test(toks[end]?.lower ?? '')) {
+    const s2 = npLeft(toks, s - 2, floor);
+    if (s2 >= 0 && (s2 === floor || toks[s2 - 1]?.lower === ',') && SOURCE_HEAD.test(toks[s - 2]?.lower ?? '')) s = s2;
+  }
   // "a rally that featured Ortiz promising to …": before an -ing cue the NP is the subject of
   // the participle, not the object of a relative clause.
   const finite = !/ing$/.test(toks[cue.head]?.lower ?? '') && toks[cue.first]?.lower !== 'to';
@@ -110,6 +116,8 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+// Head nouns of people who report: both sides of "a military officer and residents" must be.
+const SOURCE_HEAD = /^(?:officials?|officers?|sources?|residents?|witness(?:es)?|medics?|doctors?|police|spokes(?:man|woman|person)|activists?|diplomats?|aides?|villagers|survivors?|relatives|rescuers?|monitors?|journalists?)$/;
 
 /** "A group that monitors the war said": when the NP before a cue is the object of a short
  * restrictive relative clause (pronoun, verb, NP), the source is the head NP with its clause.

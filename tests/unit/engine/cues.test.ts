@@ -29,6 +29,7 @@ describe('findCues', () => {
 
   it('reads "put the death toll at" as a cue, but not other puts', () => {
     expect(cueTexts('The Observatory put the death toll at 22.')).toEqual(['put']);
+    expect(cueTexts('Another officer put the number of dead at 17.')).toEqual(['put']);
     expect(cueTexts('The monitor raised its toll to 31.')).toEqual(['raised']);
     expect(cueTexts('The soldiers put the boxes on the truck.')).toEqual([]);
   });

@@ -97,9 +97,9 @@ describe('kinds and coreference in conflict reporting', () => {
   });
 
   it('reads non-state armies as armed groups and an unknown acronym as a body', () => {
-    expect(kinds('The Army of Conquest said its fighters took the hill. The RSF denied the report. The Lebanese army said it had deployed.')).toEqual([
+    expect(kinds('The Army of Conquest said its fighters took the hill. The ZRC denied the report. The Lebanese army said it had deployed.')).toEqual([
       ['Army of Conquest', 'armed_group', true, 1],
-      ['RSF', 'organization', true, 1],
+      ['ZRC', 'organization', true, 1],
       ['Lebanese army', 'military', true, 1],
     ]);
   });
@@ -119,6 +119,10 @@ describe('kinds and coreference in conflict reporting', () => {
     expect(kinds('Two sources familiar with the matter said the talks had stalled.')[0]?.slice(1, 3)).toEqual(['anonymous', false]);
   });
 
+  it('reads the armed groups of African conflicts as armed groups', () => {
+    expect(kinds('Al Shabaab said its fighters had seized the base. The Rapid Support Forces denied the report.').map(([, kind]) => kind)).toEqual(['armed_group', 'armed_group']);
+  });
+
   it('reads a civil defence agency as a public service, not a news agency', () => {
     expect(kinds("Gaza's civil defence agency said 18 people were killed.")[0]?.[1]).toBe('government');
   });
@@ -128,7 +132,7 @@ describe('kinds and coreference in conflict reporting', () => {
   });
 
   it('does not merge a role-and-name source into the body the role belongs to', () => {
-    expect(speakers('The RSF denied the report. RSF adviser Omar Saleh told Reuters that no fighters were inside. He added that talks could resume.')).toEqual(['RSF', 'Omar Saleh', 'Omar Saleh']);
+    expect(speakers('The ZRC denied the report. ZRC adviser Omar Saleh told Reuters that no fighters were inside. He added that talks could resume.')).toEqual(['ZRC', 'Omar Saleh', 'Omar Saleh']);
   });
 
   it('takes the same unnamed body described twice as one, but not two unnamed people', () => {

@@ -31,6 +31,12 @@ describe('source noun phrases', () => {
     expect(source('A source close to the negotiations told AFP that a deal was near.')).toBe('A source close to the negotiations');
   });
 
+  it('takes two coordinated sources after the content\'s comma', () => {
+    expect(source('Gunmen stormed a police post overnight, a military officer and residents said.')).toBe('a military officer and residents');
+    // Not a list that merely ends the content.
+    expect(source('The strike hit a school, a clinic and a market, officials said.')).toBe('officials');
+  });
+
   it('keeps a participle inside the noun phrase', () => {
     expect(source('Moscow-installed officials in occupied Tavria said the plant had lost power.')).toBe('Moscow-installed officials in occupied Tavria');
     expect(source('The retired engineer said the dam was sound.')).toBe('The retired engineer');
