@@ -212,8 +212,9 @@ const CHANNEL_NOUNS = new Set(['website', 'channel', 'account', 'page', 'feed', 
 
 /** "said on Telegram that …", "wrote on its website that …": the channel after "on" belongs to
  * the cue (as the annotated corpus has it: "wrote on Facebook"), when "that", a comma, a colon
- * or a quotation follows it (a comma only after a channel noun). Returns the cue's new last token. */
-function channelEnd(toks: Token[], last: number): number {
+ * or a quotation follows it (a comma only after a channel noun; the sentence's end after a verb
+ * of posting, the head at `head`). Returns the cue's new last token. */
+function channelEnd(toks: Token[], head: number, last: number): number {
   const on = toks[last]?.lower === 'on' ? last : toks[last + 1]?.lower === 'on' ? last + 1 : -1;
   if (on < 0) return last;
   let k = on + 1;
@@ -234,9 +235,12 @@ function channelEnd(toks: Token[], last: number): number {
     if (names(j) && toks[j + 1]?.lower === ',' && toks[j + 2]?.lower === 'that') return j;
   }
   const n = toks[k + 1];
+  // '"…," the spokesman wrote on X.': at the end of the sentence, after a verb of posting.
+  if ((!n || n.lower === '.') && POSTING.has(toks[head]?.lower ?? '')) return k;
   // A comma after a bare name may close a place ("pinned its hopes on Ohio, a state …").
   return n && (n.lower === 'that' || n.lower === ':' || n.kind === 'quote' || (n.lower === ',' && !names(k))) ? k : last;
 }
+const POSTING = new Set(['said', 'says', 'wrote', 'writes', 'posted', 'posts', 'tweeted', 'tweets', 'announced', 'reported', 'stated', 'added']);
 
 /** Does token i sit inside a noun phrase opened just before it ("the blast", "a huge blast",
  * "the second blast", "two blasts")? */
@@ -334,7 +338,7 @@ function addHit(toks: Token[], hits: CueHit[], i: number, score: number, blocked
   // "said in remarks carried by …", "said in comments to …": plural venues need no determiner.
   else if (toks[last]?.lower === 'in' && BARE_VENUES.has(toks[last + 1]?.lower ?? '')) last += 1;
   else if (toks[last + 1]?.lower === 'in' && BARE_VENUES.has(toks[last + 2]?.lower ?? '')) last += 2;
-  last = channelEnd(toks, last);
+  last = channelEnd(toks, i, last);
   // Merge with a previous hit that this one touches ("has said", "said in a statement").
   const prev = hits[hits.length - 1];
   // "claimed attacks on US troops": a noun right after a verb cue is its object, not more cue.

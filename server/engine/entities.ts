@@ -139,8 +139,10 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     // would read as the group's: an unnamed someone named in apposition is that person.
     // And "Volodymyr Zelenskiy's chief of staff, Andriy Yermak": a role, however named, before
     // a person's name.
-    const roleFirst = !isNamed(first) || ROLE_TAIL.test(first);
-    const swap = second !== null && roleFirst && isNamed(second) && !ROLE_TAIL.test(second) && (kindOf(second, true) === 'person' || SOMEONE.test(bareName(first)) || ROLE_TAIL.test(first));
+    // And "the military's media wing, Inter-Services Public Relations (ISPR)": a description,
+    // then the name of what it describes.
+    const role = SOMEONE.test(bareName(first)) || ROLE_TAIL.test(first);
+    const swap = second !== null && (!isNamed(first) || ROLE_TAIL.test(first)) && isNamed(second) && !ROLE_TAIL.test(second);
     const [whole, desc] = swap ? [second, first] : [first, second];
     // "One of the officials said": one of a group quoted before is looked up as the group.
     const rawName = whole.replace(PARTITIVE, '');
@@ -187,7 +189,7 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     if (!target) {
       const named = isNamed(rawName);
       const name = named ? stripTitles(bare) : whole === rawName ? bare : bareName(whole);
-      target = create(name, rawName, sp, swap ? 'person' : kindOf(rawName, named), named, desc);
+      target = create(name, rawName, sp, swap && role ? 'person' : kindOf(rawName, named), named, desc);
     }
     const short = BRACKETED.exec(whole)?.[1];
     if (short && target.named) byName.set(short.toLowerCase(), target);

@@ -126,11 +126,14 @@ export function kindOf(mention: string, named: boolean): EntityKind {
   // name is the person, whatever body the role belongs to.
   if (personAfterRole(m)) return 'person';
   if (MEDIA.test(m) && !/\bsaid\b/i.test(m) && !/\bofficials?$/i.test(m) && m.split(/\s+/).length <= 4 && !/\b(?:spokes|reporter|correspondent)/i.test(m)) return 'media';
+  // "Afghanistan's Taliban government": whoever runs it, a government is a government.
+  if (/\b(?:government|ministry|administration|cabinet|presidency)$/i.test(m)) return 'government';
   if (ARMED.test(m) || NON_STATE_ARMY.test(m)) return 'armed_group';
   if (MILITARY.test(m)) return 'military';
   if (ORG.test(m)) return 'organization';
   if (GOVERNMENT.test(m) && !/\b(?:spokes\w+|minister|president|secretary|senator|governor)\s+\p{Lu}/u.test(m)) return 'government';
-  // "The RSF said": an unknown acronym names a body, not a person.
-  if (/^\p{Lu}{2,6}$/u.test(stripTitles(m))) return 'organization';
+  // "The RSF said": an unknown acronym names a body, not a person; so does a name given with
+  // its acronym ("Inter-Services Public Relations (ISPR)").
+  if (/^\p{Lu}{2,6}$/u.test(stripTitles(m)) || /\(\p{Lu}[\p{Lu}\p{N}.-]+\)\s*$/u.test(mention)) return 'organization';
   return 'person';
 }

@@ -81,6 +81,11 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
       const descStart = k + 1;
       const d = toks[descStart];
       if (name >= 0 && d && (coarse(d) === 'det' || coarse(d) === 'adj' || coarse(d) === 'noun' || coarse(d) === 'num' || coarse(d) === 'prep') && name <= subjectStart(toks, from, end) + 1) return [name, end - 1];
+      // "…, the military's media wing, Inter-Services Public Relations (ISPR), said": after the
+      // content's comma, a description and then the name, each between commas.
+      let k2 = k - 1;
+      while (k2 > from && toks[k2]?.text !== ',' && k - k2 < 12) k2--;
+      if (k2 > from && toks[k2]?.text === ',' && coarse(toks[k2 + 1] as Token) === 'det' && npRight(toks, k2 + 1, k - 1) === k - 1 && npLeft(toks, end - 1, k + 1) === k + 1 && isCapitalised(toks[k + 1])) return [k2 + 1, end - 1];
     }
     if (simple || (floor > 0 && /ing$/.test(toks[cue.head]?.lower ?? ''))) return null;
     // Participial or long appositive: the sentence subject up to the comma.

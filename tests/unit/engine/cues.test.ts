@@ -24,6 +24,7 @@ describe('findCues', () => {
     expect(cueTexts('The governor said on Telegram that two people were hurt.')).toEqual(['said on Telegram']);
     expect(cueTexts('The brigade wrote on its website that the road was open.')).toEqual(['wrote on its website']);
     expect(cueTexts('The command wrote on X, formerly Twitter, that two missiles were downed.')).toEqual(['wrote on X, formerly Twitter']);
+    expect(cueTexts('"We allow no one to use our soil," the spokesman wrote on X.')).toEqual(['wrote on X']);
     expect(cueTexts('The party pinned its hopes on Ohio, a state it lost twice.')).not.toContain('pinned its hopes on Ohio');
   });
 

@@ -123,6 +123,11 @@ describe('kinds and coreference in conflict reporting', () => {
     expect(kinds('Al Shabaab said its fighters had seized the base. The Rapid Support Forces denied the report.').map(([, kind]) => kind)).toEqual(['armed_group', 'armed_group']);
   });
 
+  it('names a body by the name after its description, and a government as a government', () => {
+    expect(kinds("Two soldiers died, the army's press office, Joint Information Centre (JIC), said.")).toEqual([['Joint Information Centre', 'organization', true, 1]]);
+    expect(kinds("Kabul's Taliban government denied the report.")[0]?.[1]).toBe('government');
+  });
+
   it('reads a civil defence agency as a public service, not a news agency', () => {
     expect(kinds("Gaza's civil defence agency said 18 people were killed.")[0]?.[1]).toBe('government');
   });

@@ -37,6 +37,10 @@ describe('source noun phrases', () => {
     expect(source('The strike hit a school, a clinic and a market, officials said.')).toBe('officials');
   });
 
+  it('takes a description and the name after it, each between commas, as one source', () => {
+    expect(source("Two soldiers died, the army's press office, Joint Information Centre (JIC), said.")).toBe("the army's press office, Joint Information Centre (JIC)");
+  });
+
   it('keeps a participle inside the noun phrase', () => {
     expect(source('Moscow-installed officials in occupied Tavria said the plant had lost power.')).toBe('Moscow-installed officials in occupied Tavria');
     expect(source('The retired engineer said the dam was sound.')).toBe('The retired engineer');
