@@ -108,7 +108,7 @@ export function kindOf(mention: string, named: boolean): EntityKind {
     if (MEDIA.test(head) && !/officials?|sources?/i.test(head)) return 'media';
     if (ARMED.test(head)) return 'armed_group';
     if (/^(?:military|army|forces|troops|command|coalition)$/i.test(head)) return 'military';
-    if (/^(?:government|ministry|administration|department|authorities|regime)$/i.test(head)) return 'government';
+    if (/^(?:government|ministry|administration|department|authorities|regime|office|presidency|embassy|cabinet)$/i.test(head)) return 'government';
     if (ANONYMOUS_HEAD.test(head) && !COLLECTIVE.test(head)) return 'anonymous';
     if (COLLECTIVE.test(head)) return 'collective';
     if (/^(?:he|she|i)$/i.test(m)) return 'person';

@@ -222,7 +222,11 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
     if (beforeTok && beforeTok.lower === ',' && cue.first > backFloor + 1 && INVERTIBLE.has(head.lower) && cue.first === cue.head) {
       const e = npRight(toks, after, lastContent);
       const nextT = toks[e + 1];
-      if (e >= 0 && (isAdjunct(toks, e + 1, lastContent) || nextT?.lower === ',' || nextT?.lower === '(')) {
+      // What precedes must be a clause: in "Residents, however, reported gunfire" it is the
+      // subject with an adverb, and the cue is not inverted.
+      let verb = false;
+      for (let k = backFloor; k < cue.first - 1 && !verb; k++) verb = (toks[k] && coarse(toks[k] as Token) === 'verb') || ctx.inQuote(k);
+      if (e >= 0 && verb && (isAdjunct(toks, e + 1, lastContent) || nextT?.lower === ',' || nextT?.lower === '(')) {
         const c = span(toks, backFloor, cue.first - 2);
         if (c) { frames.push({ cue, source: [after, e], content: [c], shape: 'backward', tokenEnd: e }); return; }
       }

@@ -78,6 +78,10 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
     while (k > from && toks[k]?.text !== sep && toks[k]?.text !== ',' && end - k < 30) k--;
     if (k > from && (toks[k]?.text === sep || toks[k]?.text === ',')) {
       const name = npLeft(toks, k - 1, from);
+      // "Residents, however, reported …": an adverb between commas is no appositive.
+      let adverbs = k + 1 < end;
+      for (let j = k + 1; j < end && adverbs; j++) adverbs = !!toks[j] && (coarse(toks[j] as Token) === 'adv' || ASIDE_WORDS.has(toks[j]?.lower ?? ''));
+      if (adverbs && name >= 0) return [name, k - 1];
       const descStart = k + 1;
       const d = toks[descStart];
       if (name >= 0 && d && (coarse(d) === 'det' || coarse(d) === 'adj' || coarse(d) === 'noun' || coarse(d) === 'num' || coarse(d) === 'prep') && name <= subjectStart(toks, from, end) + 1) return [name, end - 1];
@@ -121,6 +125,8 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+// Asides between commas that are not appositives: "Residents, for their part, said".
+const ASIDE_WORDS = new Set(['however', 'meanwhile', 'too', 'also', 'though', 'for', 'their', 'his', 'her', 'its', 'part', 'in', 'turn', 'instead', 'likewise', 'separately']);
 // Head nouns of people who report: both sides of "a military officer and residents" must be.
 const SOURCE_HEAD = /^(?:officials?|officers?|sources?|residents?|witness(?:es)?|medics?|doctors?|police|spokes(?:man|woman|person)|activists?|diplomats?|aides?|villagers|survivors?|relatives|rescuers?|monitors?|journalists?)$/;
 

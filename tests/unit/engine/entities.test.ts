@@ -126,6 +126,7 @@ describe('kinds and coreference in conflict reporting', () => {
   it('names a body by the name after its description, and a government as a government', () => {
     expect(kinds("Two soldiers died, the army's press office, Joint Information Centre (JIC), said.")).toEqual([['Joint Information Centre', 'organization', true, 1]]);
     expect(kinds("Kabul's Taliban government denied the report.")[0]?.[1]).toBe('government');
+    expect(kinds('The premier toured the district on Monday, his office said.')[0]?.[1]).toBe('government');
   });
 
   it('reads a civil defence agency as a public service, not a news agency', () => {

@@ -292,6 +292,10 @@ describe('attribution frames in harder layouts', () => {
     expect(r[1]).toMatchObject({ S: 'Kyiv', C: 'dismissed as', T: 'an allegation | "cynical lies"' });
   });
 
+  it('does not invert a cue whose left side is no clause ("Residents, however, reported …")', () => {
+    expect(roles('Residents, however, reported sporadic gunfire into the evening.')[0]).toMatchObject({ S: 'Residents', C: 'reported', T: 'sporadic gunfire into the evening' });
+  });
+
   it('keeps an appositive after an inverted source with the source', () => {
     const [a] = roles('"The dam will not hold," said Lena Varga, a hydrologist at the state university.');
     expect(a).toMatchObject({ S: 'Lena Varga, a hydrologist at the state university', C: 'said', T: '"The dam will not hold,"' });

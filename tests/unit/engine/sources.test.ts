@@ -41,6 +41,10 @@ describe('source noun phrases', () => {
     expect(source("Two soldiers died, the army's press office, Joint Information Centre (JIC), said.")).toBe("the army's press office, Joint Information Centre (JIC)");
   });
 
+  it('leaves an aside between commas out of the source', () => {
+    expect(source('The villagers, for their part, said the well was dry.')).toBe('The villagers');
+  });
+
   it('keeps a participle inside the noun phrase', () => {
     expect(source('Moscow-installed officials in occupied Tavria said the plant had lost power.')).toBe('Moscow-installed officials in occupied Tavria');
     expect(source('The retired engineer said the dam was sound.')).toBe('The retired engineer');
