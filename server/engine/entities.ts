@@ -142,7 +142,9 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     // And "the military's media wing, Inter-Services Public Relations (ISPR)": a description,
     // then the name of what it describes.
     const role = SOMEONE.test(bareName(first)) || ROLE_TAIL.test(first);
-    const swap = second !== null && (!isNamed(first) || ROLE_TAIL.test(first)) && isNamed(second) && !ROLE_TAIL.test(second);
+    // (The name must open with a capital: "A survivor, speaking to Reuters by phone" is not
+    // named "Reuters by phone".)
+    const swap = second !== null && (!isNamed(first) || ROLE_TAIL.test(first)) && /^\p{Lu}/u.test(bareName(second)) && isNamed(second) && !ROLE_TAIL.test(second);
     const [whole, desc] = swap ? [second, first] : [first, second];
     // "One of the officials said": one of a group quoted before is looked up as the group.
     const rawName = whole.replace(PARTITIVE, '');
@@ -152,7 +154,9 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     if (PERSON_PRONOUNS.has(low)) {
       // An unnamed source is "he" only if it is someone ("a security source", not "reports").
       const unnamed = recentOfKinds(['person', 'anonymous']);
-      target = lastNamedPerson ?? (unnamed && (unnamed.kind === 'person' || SOMEONE.test(unnamed.name)) ? unnamed : undefined);
+      // The more recent of the last named person and such a someone: "A survivor said … 'They
+      // shot anyone,' she said" is the survivor, not an official named paragraphs before.
+      target = newest(lastNamedPerson, unnamed && (unnamed.kind === 'person' || SOMEONE.test(unnamed.name)) ? unnamed : undefined);
       // A person named after the last person source (without a cue) is the likelier antecedent.
       // (Not a name already known as a body's.)
       const known = lastPersonMention ? byName.get(nameKey(lastPersonMention.name)) : undefined;

@@ -123,6 +123,15 @@ describe('kinds and coreference in conflict reporting', () => {
     expect(kinds('Al Shabaab said its fighters had seized the base. The Rapid Support Forces denied the report.').map(([, kind]) => kind)).toEqual(['armed_group', 'armed_group']);
   });
 
+  it('resolves "she" to the more recent of a named person and an unnamed someone', () => {
+    const t = 'Aid chief Lena Varga said the town was cut off. A survivor said gunmen went from house to house. "They shot anyone who moved," she said.';
+    expect(speakers(t)).toEqual(['Lena Varga', 'survivor', 'survivor']);
+  });
+
+  it('does not take a participial aside for a name', () => {
+    expect(kinds('A survivor, speaking to Reuters by phone, said gunmen went from house to house.')).toEqual([['survivor', 'anonymous', false, 1]]);
+  });
+
   it('names a body by the name after its description, and a government as a government', () => {
     expect(kinds("Two soldiers died, the army's press office, Joint Information Centre (JIC), said.")).toEqual([['Joint Information Centre', 'organization', true, 1]]);
     expect(kinds("Kabul's Taliban government denied the report.")[0]?.[1]).toBe('government');
