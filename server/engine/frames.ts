@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { isCapitalised } from './tokens';
 import type { CueHit } from './cues';
 import { npLeft, npRight } from './phrases';
-import { coarse } from './pos';
+import { coarse, lexTag } from './pos';
 import { DASHES, TIME_WORDS, WEEKDAYS, contentEnd, dashCut, isAdjunct, isPronounLike, quoteBefore, span } from './clauses';
 import type { SentenceCtx } from './clauses';
 import { antecedentOf, clauseSubject, sourceLeft } from './sources';
@@ -521,7 +521,8 @@ function accordingFrame(ctx: SentenceCtx, cue: CueHit, lastContent: number): Fra
   // The source runs to the next comma ("a study by the city council"), unless a verb intervenes.
   if (e >= 0) {
     let k = e + 1;
-    while (k <= lastContent && toks[k]?.lower !== ',' && !(toks[k] && coarse(toks[k] as Token) === 'verb' && !/(?:ed|ing)$/.test(toks[k]?.lower ?? ''))) k++;
+    // (Participles stay: "according to documents seen by Reuters".)
+    while (k <= lastContent && toks[k]?.lower !== ',' && !(toks[k] && coarse(toks[k] as Token) === 'verb' && !/(?:ed|ing)$/.test(toks[k]?.lower ?? '') && !lexTag(toks[k] as Token).startsWith('VBN'))) k++;
     if (k > lastContent || toks[k]?.lower === ',') e = k - 1;
   }
   // "According to the Centre for Conflict Studies, a Geneva-based think tank, …": an

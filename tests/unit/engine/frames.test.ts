@@ -306,6 +306,11 @@ describe('attribution frames in harder layouts', () => {
     expect(a).toMatchObject({ S: 'The envoy', C: 'said in remarks', T: 'that the truce would hold' });
   });
 
+  it('keeps a participle phrase in an "according to" source', () => {
+    const [a] = roles('The director had warned the court six times, according to documents seen by Reuters.');
+    expect(a).toMatchObject({ S: 'documents seen by Reuters', C: 'according to', T: 'The director had warned the court six times' });
+  });
+
   it('keeps an appositive of an "according to" source with the source', () => {
     const [a] = roles('According to the Centre for Coastal Studies, a research group in Lisbon, the sea rose by 4 cm.');
     expect(a).toMatchObject({ S: 'the Centre for Coastal Studies, a research group in Lisbon', C: 'According to', T: 'the sea rose by 4 cm' });
