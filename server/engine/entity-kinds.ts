@@ -56,6 +56,10 @@ export const PARTITIVE = /^(?:one|two|three|four|five|some|many|several|most|all
 /** Head word of a descriptive NP: the word before its first preposition ("official from X"). */
 function headOf(m: string): string {
   const words = m.replace(PARTITIVE, '').split(/\s+/);
+  // "a Ministry of Defence spokesperson": a source noun at the end is the head, whatever
+  // prepositions the name before it has.
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && /^\p{Ll}/u.test(last) && ANONYMOUS_HEAD.test(last)) return last;
   // "group that monitors the war": a relative clause follows its head too.
   // So does an adjective with its own complement: "sources familiar with the matter".
   const p = words.findIndex((w, i) => i > 0 && /^(?:of|from|for|at|with|in|on|that|which|who|familiar|close|briefed|involved|linked|loyal|allied|affiliated|opposed|knowledgeable|aware|privy)$/i.test(w));
@@ -67,7 +71,8 @@ export function isNamed(mention: string): boolean {
   const bare = bareName(mention.replace(PARTITIVE, ''));
   const words = bare.split(/\s+/);
   const head = headOf(bare);
-  if ((ANONYMOUS_HEAD.test(head) || COLLECTIVE.test(head)) && !/^\p{Lu}/u.test(head)) return false;
+  // ("Officials in Kherson region said": capitalised only because the sentence starts there.)
+  if ((ANONYMOUS_HEAD.test(head) || COLLECTIVE.test(head)) && (!/^\p{Lu}/u.test(head) || isCommonWord(head))) return false;
   // "Reports said", "It said" with nothing before it: a capitalised common word names no one.
   if (words.length === 1 && isCommonWord(bare)) return false;
   // "the health ministry in Gaza", "the mayor of Kharkiv": a common-noun head with a place

@@ -128,6 +128,11 @@ describe('kinds and coreference in conflict reporting', () => {
     expect(speakers(t)).toEqual(['Lena Varga', 'survivor', 'survivor']);
   });
 
+  it('reads a spokesperson of a named ministry, and sentence-initial officials, as unnamed', () => {
+    expect(kinds('A Ministry of Defence spokesperson said the base was secure.')[0]?.slice(1, 3)).toEqual(['anonymous', false]);
+    expect(kinds('Officials in Tavria region said a drone had hit a bus.')[0]?.slice(1, 3)).toEqual(['anonymous', false]);
+  });
+
   it('does not take a participial aside for a name', () => {
     expect(kinds('A survivor, speaking to Reuters by phone, said gunmen went from house to house.')).toEqual([['survivor', 'anonymous', false, 1]]);
   });
