@@ -4,7 +4,7 @@
 // the most recent compatible entity.
 import type { EntityKind, Mention, SourceEntity, Span } from './types';
 import type { Draft } from './index';
-import { PARTITIVE, bareName, isNamed, kindOf, stripTitles } from './entity-kinds';
+import { PARTITIVE, PERSON_HEAD, bareName, isNamed, kindOf, stripTitles } from './entity-kinds';
 import { trackMentions } from './mentions';
 
 interface Ent extends SourceEntity {
@@ -25,8 +25,8 @@ const DESCRIPTION_KINDS = new Map<string, EntityKind[]>([
   ['agency', ['media', 'government', 'organization']], ['ministry', ['government']], ['company', ['organization', 'media']], ['campaign', ['organization']],
 ]);
 
-// Heads of unnamed sources that are people.
-const SOMEONE = /\b(?:officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|person|someone|insiders?|commanders?|fighters?|doctors?|medics?|soldiers?|police(?:man|woman)?|lawyers?|relatives?|survivors?|mothers?|fathers?|man|woman|employees?|workers?|journalists?|reporters?|correspondents?)$/i;
+/** Does the description end in a person ("a security source", not "reports")? */
+const isSomeone = (description: string): boolean => PERSON_HEAD.test(description.split(/\s+/).pop() ?? '');
 
 // A description that ends in a role: "the president's chief of staff", "Iran's envoy to the UN".
 const ROLE_TAIL = /\b(?:chief of staff|spokes(?:man|woman|person)|advis[eo]r|aide|envoy|ambassador|minister|secretary|commander|chief|head|director|deputy|lawyer|negotiator|representative|governor|mayor)(?:\s+(?:for|of|to|at)\s+[\p{L}\s.'’-]+)?$/iu;
@@ -141,7 +141,7 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
     // a person's name.
     // And "the military's media wing, Inter-Services Public Relations (ISPR)": a description,
     // then the name of what it describes.
-    const role = SOMEONE.test(bareName(first)) || ROLE_TAIL.test(first);
+    const role = isSomeone(bareName(first)) || ROLE_TAIL.test(first);
     // (The name must open with a capital: "A survivor, speaking to Reuters by phone" is not
     // named "Reuters by phone".)
     const swap = second !== null && (!isNamed(first) || ROLE_TAIL.test(first)) && /^\p{Lu}/u.test(bareName(second)) && isNamed(second) && !ROLE_TAIL.test(second);
@@ -156,7 +156,7 @@ export function resolveEntities(text: string, drafts: Draft[], sentences: Span[]
       const unnamed = recentOfKinds(['person', 'anonymous']);
       // The more recent of the last named person and such a someone: "A survivor said … 'They
       // shot anyone,' she said" is the survivor, not an official named paragraphs before.
-      target = newest(lastNamedPerson, unnamed && (unnamed.kind === 'person' || SOMEONE.test(unnamed.name)) ? unnamed : undefined);
+      target = newest(lastNamedPerson, unnamed && (unnamed.kind === 'person' || isSomeone(unnamed.name)) ? unnamed : undefined);
       // A person named after the last person source (without a cue) is the likelier antecedent.
       // (Not a name already known as a body's.)
       const known = lastPersonMention ? byName.get(nameKey(lastPersonMention.name)) : undefined;

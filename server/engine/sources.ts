@@ -7,6 +7,7 @@ import { anonymityRequest, withAbsolute } from './cues';
 import { npLeft, npRight } from './phrases';
 import { coarse } from './pos';
 import { DASHES, isPronounLike, subjectStart } from './clauses';
+import { PERSON_HEAD } from './entity-kinds';
 import type { SentenceCtx } from './clauses';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']);
@@ -113,10 +114,10 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
   let s = npLeft(toks, end, floor);
   if (s < 0) return null;
   // "…, a military officer and residents said": two sources coordinated after the content's
-  // comma, when both read as sources.
-  if (toks[s - 1]?.lower === 'and' && SOURCE_HEAD.test(toks[end]?.lower ?? '')) {
+  // comma, when both heads are people who report.
+  if (toks[s - 1]?.lower === 'and' && PERSON_HEAD.test(toks[end]?.lower ?? '')) {
     const s2 = npLeft(toks, s - 2, floor);
-    if (s2 >= 0 && (s2 === floor || toks[s2 - 1]?.lower === ',') && SOURCE_HEAD.test(toks[s - 2]?.lower ?? '')) s = s2;
+    if (s2 >= 0 && (s2 === floor || toks[s2 - 1]?.lower === ',') && PERSON_HEAD.test(toks[s - 2]?.lower ?? '')) s = s2;
   }
   // "a rally that featured Ortiz promising to …": before an -ing cue the NP is the subject of
   // the participle, not the object of a relative clause.
@@ -127,8 +128,6 @@ export function sourceLeft(ctx: SentenceCtx, cue: CueHit, floor: number, simple 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 // Asides between commas that are not appositives: "Residents, for their part, said".
 const ASIDE_WORDS = new Set(['however', 'meanwhile', 'too', 'also', 'though', 'for', 'their', 'his', 'her', 'its', 'part', 'in', 'turn', 'instead', 'likewise', 'separately']);
-// Head nouns of people who report: both sides of "a military officer and residents" must be.
-const SOURCE_HEAD = /^(?:officials?|officers?|sources?|residents?|witness(?:es)?|medics?|doctors?|police|spokes(?:man|woman|person)|activists?|diplomats?|aides?|villagers|survivors?|relatives|rescuers?|monitors?|journalists?)$/;
 
 /** "A group that monitors the war said": when the NP before a cue is the object of a short
  * restrictive relative clause (pronoun, verb, NP), the source is the head NP with its clause.
