@@ -144,11 +144,8 @@ export function buildFrames(ctx: SentenceCtx, cues: CueHit[]): Frame[] {
         let e = npRight(toks, after, lastContent);
         // '"…," said Yossi Mekelberg, an analyst at Chatham House.': the appositive describes
         // the source.
-        if (e >= 0 && toks[e + 1]?.lower === ',' && /^(?:a|an|the)$/.test(toks[e + 2]?.lower ?? '')) {
-          let k = e + 3;
-          while (k <= lastContent && k <= e + 14 && toks[k]?.lower !== ',' && toks[k]?.kind !== 'quote' && toks[k]?.lower !== ';') k++;
-          if (k > lastContent || (toks[k]?.lower === ',' && toks[k + 1]?.kind === 'quote')) e = k - 1;
-        }
+        const k = e >= 0 ? appositiveStop(toks, e, lastContent, 14, /^;$/) : -1;
+        if (k >= 0 && (k > lastContent || (toks[k]?.lower === ',' && toks[k + 1]?.kind === 'quote'))) e = k - 1;
         if (e >= 0) { source = [after, e]; tokenEnd = e; }
       }
       const content: Span[] = c1 ? [c1] : [];
@@ -513,6 +510,18 @@ function questionPreamble(ctx: SentenceCtx): number {
   return 0;
 }
 
+const CLAUSE_WORDS = /^(?:that|who|which|said|says|is|was|are|were|has|have|had|will|would|could|can|may|might)$/;
+
+/** After a source NP ending at token e, an appositive ", a/an/the …": the index of the token
+ * that ends it (a comma, a quotation, a `stop` word, or past `last` or `reach` tokens), or -1
+ * when no appositive follows. Callers decide whether that ending closes the appositive. */
+function appositiveStop(toks: Token[], e: number, last: number, reach: number, stop: RegExp): number {
+  if (toks[e + 1]?.lower !== ',' || !/^(?:a|an|the)$/.test(toks[e + 2]?.lower ?? '')) return -1;
+  let k = e + 3;
+  while (k <= last && k <= e + reach && toks[k]?.lower !== ',' && toks[k]?.kind !== 'quote' && !stop.test(toks[k]?.lower ?? '')) k++;
+  return k;
+}
+
 /** "According to X, …" / "…, according to X." / "… according to X." */
 function accordingFrame(ctx: SentenceCtx, cue: CueHit, lastContent: number): Frame {
   const { toks } = ctx;
@@ -527,12 +536,9 @@ function accordingFrame(ctx: SentenceCtx, cue: CueHit, lastContent: number): Fra
   }
   // "According to the Centre for Conflict Studies, a Geneva-based think tank, …": an
   // appositive between commas describes the source.
-  if (e >= 0 && toks[e + 1]?.lower === ',' && /^(?:a|an|the)$/.test(toks[e + 2]?.lower ?? '')) {
-    // ("think tank" reads as a verb to the tagger: a short stretch without a clause word will do.)
-    let k = e + 3;
-    while (k <= Math.min(lastContent, e + 12) && toks[k]?.lower !== ',' && toks[k]?.kind !== 'quote' && !/^(?:that|who|which|said|says|is|was|are|were|has|have|had|will|would|could|can|may|might)$/.test(toks[k]?.lower ?? '')) k++;
-    if (toks[k]?.lower === ',' && k < lastContent) e = k - 1;
-  }
+  // ("think tank" reads as a verb to the tagger: a short stretch without a clause word will do.)
+  const k = e >= 0 ? appositiveStop(toks, e, lastContent, 12, CLAUSE_WORDS) : -1;
+  if (k >= 0 && toks[k]?.lower === ',' && k < lastContent) e = k - 1;
   const source: [number, number] | null = e >= 0 ? [after, e] : null;
   const srcEnd = e >= 0 ? e : cue.last;
   const content: Span[] = [];
